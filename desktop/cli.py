@@ -1,0 +1,69 @@
+"""The `baocao` command. With no verb it opens the window; verbs live in desktop/commands/*.
+
+Each command module exposes ``register(subparsers)`` which adds its verbs and sets
+``func(args) -> int`` on the parser. User errors exit 2 with one line on stderr, no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from desktop import __version__
+from models.errors import UserError
+
+COMMAND_MODULES = (
+    "desktop.commands.outline",
+    "desktop.commands.report",
+    "desktop.commands.export",
+    "desktop.commands.inbox",
+    "desktop.commands.db",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2, one line, like every user error
+        self.exit(2, f"baocao: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="baocao", description="Soạn báo cáo định kỳ cấp xã / Periodic reports for commune offices")
+    parser.add_argument("--version", action="version", version=f"baocao {__version__}")
+    parser.add_argument("--db", help="database file (default: the user data folder)")
+    parser.add_argument("--lang", choices=("vi", "en"), default=os.environ.get("BAOCAO_LANG", "vi"),
+                        help="language of messages (vi, en)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def open_store(args: argparse.Namespace):
+    """The store named by --db (or the default one)."""
+    from desktop.paths import default_db_path
+    from models.store import Store
+
+    return Store(args.db or default_db_path())
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        from desktop.app import main as run_window
+
+        return run_window(argv)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as err:
+        print(f"baocao: {err.message(args.lang)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,5 @@
+"""CLI verbs (not yet implemented)."""
+
+
+def register(sub) -> None:
+    return None

@@ -1,0 +1,1 @@
+"""The operations layer: one function per user action, one transaction each, returning what changed."""

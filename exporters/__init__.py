@@ -1,0 +1,1 @@
+"""Document tree and writers (DOCX, PDF, bundle, compile). Never imports Qt, never reads the database."""

@@ -1,0 +1,1 @@
+"""Outlines, reports, the store and the bundle format. Never imports Qt."""

@@ -1,0 +1,147 @@
+"""The outline (ĐỀ CƯƠNG) a report answers: a typed tree plus the request letter's metadata.
+
+Node kinds: ``part`` (I., II.), ``section`` (1., 2.), ``subsection`` (2.1., a)), ``item`` (a dash
+line) and ``placeholder`` (a "……" free-text area). Leaves are what an officer fills in.
+Keys are stable paths such as ``II.2.5``. An outline is identified by the sha256 of its canonical
+JSON, so a bundle can say exactly which outline it answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterator
+
+KINDS = ("part", "section", "subsection", "item", "placeholder")
+UNIT_TYPES = ("commune", "department")
+
+
+@dataclass
+class RequestMeta:
+    """What the request letter says: the reply cites its number and date and must meet its deadline."""
+
+    letter_number: str | None = None  # "Số: …/SKHCN-KH&ĐMST" as written, without "Số:"
+    letter_date: str | None = None  # ISO date "2025-09-16"
+    agency: str | None = None  # "Sở Khoa học và Công nghệ"
+    subject: str | None = None  # the "V/v …" line, without "V/v"
+    period: str | None = None  # "9 tháng đầu năm 2025"
+    deadline: str | None = None  # ISO datetime "2025-09-22T14:00"
+    place: str | None = None  # "Quảng Ngãi"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> "RequestMeta":
+        data = data or {}
+        return cls(**{k: data.get(k) for k in cls.__dataclass_fields__})
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class OutlineNode:
+    key: str
+    kind: str
+    number: str
+    title: str
+    guidance: str | None = None
+    applies_to: str | None = None  # "commune", "department" or None (everyone)
+    children: list["OutlineNode"] = field(default_factory=list)
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.children
+
+    def applies(self, unit_type: str | None) -> bool:
+        return self.applies_to is None or unit_type is None or self.applies_to == unit_type
+
+    def walk(self) -> Iterator["OutlineNode"]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "kind": self.kind,
+            "number": self.number,
+            "title": self.title,
+            "guidance": self.guidance,
+            "applies_to": self.applies_to,
+            "children": [c.to_dict() for c in self.children],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "OutlineNode":
+        return cls(
+            key=data["key"],
+            kind=data["kind"],
+            number=data.get("number", ""),
+            title=data.get("title", ""),
+            guidance=data.get("guidance"),
+            applies_to=data.get("applies_to"),
+            children=[cls.from_dict(c) for c in data.get("children", [])],
+        )
+
+
+@dataclass
+class Outline:
+    title: str
+    nodes: list[OutlineNode]
+    request: RequestMeta = field(default_factory=RequestMeta)
+
+    # ---- traversal -------------------------------------------------------------------------
+    def walk(self) -> Iterator[OutlineNode]:
+        for node in self.nodes:
+            yield from node.walk()
+
+    def find(self, key: str) -> OutlineNode | None:
+        return next((n for n in self.walk() if n.key == key), None)
+
+    def leaves(self, unit_type: str | None = None) -> list[OutlineNode]:
+        """Fillable nodes in document order; with a unit type, only those that apply to it
+        (a node is hidden when it or any ancestor applies to another unit type)."""
+        out: list[OutlineNode] = []
+
+        def visit(node: OutlineNode, visible: bool) -> None:
+            visible = visible and node.applies(unit_type)
+            if node.is_leaf:
+                if visible:
+                    out.append(node)
+                return
+            for child in node.children:
+                visit(child, visible)
+
+        for node in self.nodes:
+            visit(node, True)
+        return out
+
+    def parent_of(self, key: str) -> OutlineNode | None:
+        for node in self.walk():
+            if any(c.key == key for c in node.children):
+                return node
+        return None
+
+    # ---- serialisation ---------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "request": self.request.to_dict(),
+            "nodes": [n.to_dict() for n in self.nodes],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Outline":
+        return cls(
+            title=data.get("title", ""),
+            nodes=[OutlineNode.from_dict(n) for n in data.get("nodes", [])],
+            request=RequestMeta.from_dict(data.get("request")),
+        )
+
+    def canonical_json(self) -> bytes:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True,
+                          separators=(",", ":")).encode("utf-8")
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.canonical_json()).hexdigest()

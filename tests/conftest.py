@@ -1,0 +1,48 @@
+"""Shared fixtures: every test runs offscreen, with its own data dir and an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.memory_keyring import MemoryKeyring  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Never touch the real user data dir, config or keyring."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("BAOCAO_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    monkeypatch.setenv("BAOCAO_LANG", "vi")
+    import keyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def seed_004_text() -> str:
+    path = SEEDS / "004_21be767986723207.txt"
+    if path.exists():
+        return path.read_text(encoding="utf-8")
+    from resources import resource_path
+
+    return resource_path("outlines", "seed_004_request.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "test.db"
