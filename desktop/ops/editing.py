@@ -1,0 +1,307 @@
+"""Editing operations: answers, appendices, checkpoints, finalize/reopen, history restore,
+previous-period answers and carry-forward.
+
+Each function is one user action and runs in one store transaction. A finalized report is
+read-only: every write here refuses it with a UserError until it is reopened (with a reason,
+which goes into the revision history).
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+
+from desktop.ops import Changed
+from models.errors import UserError
+from models.numbers import parse_vn_number
+from models.outline import Outline
+from models.report import Answer, AppendixTable, Report
+
+TITLE_MATCH_RATIO = 0.85
+
+
+class MissingItemsError(UserError):
+    """Finalize refused: some applicable items are neither filled nor marked "không phát sinh".
+    `keys` lists them in document order so the window can offer to jump to one."""
+
+    def __init__(self, keys: list[str], lines: list[str]):
+        shown = "\n".join(f"- {line}" for line in lines[:15])
+        more = len(lines) - 15
+        extra_vi = f"\n… và {more} mục khác." if more > 0 else ""
+        extra_en = f"\n… and {more} more." if more > 0 else ""
+        super().__init__(
+            f"Chưa thể hoàn thành: còn {len(keys)} mục chưa nhập nội dung hoặc chưa đánh dấu "
+            f"\"không phát sinh\":\n{shown}{extra_vi}",
+            f"Cannot finalize: {len(keys)} item(s) are neither filled nor marked "
+            f"\"not applicable\":\n{shown}{extra_en}")
+        self.keys = list(keys)
+        self.lines = list(lines)
+
+
+@dataclass
+class PreviousPeriod:
+    """An earlier report on a matching outline, and its answers keyed by the current outline's keys."""
+
+    report_id: str
+    period: str
+    answers: dict[str, Answer]
+
+
+# ---- helpers ------------------------------------------------------------------------------
+
+def _now() -> str:
+    from datetime import datetime
+
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _refuse_if_final(report: Report) -> None:
+    if report.status == "final":
+        raise UserError("Báo cáo đã hoàn thành nên không sửa được. Hãy bấm \"Mở lại để sửa\" trước.",
+                        "The report is finalized and cannot be edited. Reopen it first.")
+
+
+def _check_figures(answer: Answer) -> None:
+    for fig in answer.figures:
+        try:
+            parse_vn_number(fig.value)
+        except UserError as err:
+            label = fig.label or answer.node_key
+            raise UserError(f"Số liệu \"{label}\": {err.vi}", f"Figure \"{label}\": {err.en}") from err
+
+
+def item_label(outline: Outline, key: str) -> str:
+    """"II.2.5 Đối với cấp sở, ngành…" — how an item is named in messages and lists."""
+    node = outline.find(key)
+    if node is None:
+        return key
+    title = node.title if len(node.title) <= 90 else node.title[:87].rstrip() + "…"
+    return f"{key} {title}"
+
+
+def missing_keys(outline: Outline, report: Report) -> list[str]:
+    """Leaf keys that apply to the report's unit type and are not filled, in document order."""
+    try:
+        from models.completeness import completeness
+    except ImportError:  # the store's module not there yet: same rule, computed here
+        return [n.key for n in outline.leaves(report.unit_type)
+                if not report.answer(n.key).is_filled]
+    return list(completeness(outline, report.answers, report.unit_type).missing)
+
+
+# ---- answers and appendices ---------------------------------------------------------------
+
+def save_answer(store, report_id: str, answer: Answer, author: str = "") -> Changed:
+    """Upsert one answer (autosave). Refuses a finalized report and invalid figures."""
+    _check_figures(answer)
+    with store.transaction():
+        report = store.get_report(report_id)
+        _refuse_if_final(report)
+        saved_at = store.save_answer(report_id, answer)
+    return Changed(report_list=True, report_id=report_id, answer_keys=[answer.node_key],
+                   saved_at=saved_at or _now())
+
+
+def save_appendices(store, report_id: str, tables: list[AppendixTable], author: str = "") -> Changed:
+    with store.transaction():
+        report = store.get_report(report_id)
+        _refuse_if_final(report)
+        store.save_appendices(report_id, tables)
+    return Changed(report_list=True, report_id=report_id, saved_at=_now())
+
+
+def checkpoint(store, report_id: str, author: str, note: str = "") -> int:
+    """Snapshot the report into the revision history; returns the revision id."""
+    with store.transaction():
+        return store.add_revision(report_id, author, "checkpoint", note)
+
+
+# ---- finalize / reopen / restore ----------------------------------------------------------
+
+def finalize(store, report_id: str, author: str) -> Changed:
+    """Mark the report final (read-only) when every applicable item is filled or "không phát sinh".
+    Otherwise raise MissingItemsError carrying the missing keys."""
+    with store.transaction():
+        report = store.get_report(report_id)
+        if report.status == "final":
+            raise UserError("Báo cáo này đã hoàn thành.", "This report is already finalized.")
+        outline = store.get_outline(report.outline_id)
+        missing = missing_keys(outline, report)
+        if missing:
+            raise MissingItemsError(missing, [item_label(outline, k) for k in missing])
+        report.status = "final"
+        report.revision += 1
+        store.update_report(report)
+        store.add_revision(report_id, author, "finalized", f"revision {report.revision}")
+    return Changed(report_list=True, report_id=report_id, saved_at=_now())
+
+
+def reopen(store, report_id: str, author: str, reason: str) -> Changed:
+    """Back to draft; the reason (required) is the revision note."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise UserError("Cần ghi lý do mở lại báo cáo.", "A reason for reopening is required.")
+    with store.transaction():
+        report = store.get_report(report_id)
+        if report.status != "final":
+            raise UserError("Báo cáo đang ở trạng thái nháp, không cần mở lại.",
+                            "The report is a draft; there is nothing to reopen.")
+        report.status = "draft"
+        store.update_report(report)
+        store.add_revision(report_id, author, "reopened", reason)
+    return Changed(report_list=True, report_id=report_id, saved_at=_now())
+
+
+def restore_revision(store, report_id: str, revision_id: int, author: str) -> Changed:
+    """Bring back the answers and appendices of a revision. The current state is checkpointed
+    first and the result is recorded as a "restored" revision, so nothing is lost."""
+    with store.transaction():
+        report = store.get_report(report_id)
+        _refuse_if_final(report)
+        info = next((r for r in store.list_revisions(report_id) if r.id == revision_id), None)
+        if info is None:
+            raise UserError("Không tìm thấy bản lưu này trong lịch sử của báo cáo.",
+                            "This revision does not belong to the report.")
+        old = store.get_revision(revision_id)
+        store.add_revision(report_id, author, "checkpoint", f"before restoring #{revision_id}")
+        keys = list(dict.fromkeys([*report.answers, *old.answers]))
+        changed_keys: list[str] = []
+        for key in keys:
+            target = old.answers.get(key) or Answer(node_key=key)
+            if target.to_dict() != report.answer(key).to_dict():
+                store.save_answer(report_id, Answer.from_dict({**target.to_dict(), "node_key": key}))
+                changed_keys.append(key)
+        store.save_appendices(report_id, old.appendices)
+        store.add_revision(report_id, author, "restored",
+                           f"#{revision_id} ({info.created_at}, {info.kind})")
+    return Changed(report_list=True, report_id=report_id, answer_keys=changed_keys, saved_at=_now())
+
+
+# ---- previous period and carry-forward ----------------------------------------------------
+
+def _norm_title(text: str) -> str:
+    text = unicodedata.normalize("NFC", text or "").casefold()
+    return " ".join(text.split())
+
+
+def previous_report(store, report_id: str) -> str | None:
+    """The most recent earlier report of the same unit on a matching outline: the same outline id,
+    else the same outline title (ignoring case and spacing). None when there is none."""
+    current = store.get_report(report_id)
+    cur_outline = store.get_outline(current.outline_id)
+    cur_title = _norm_title(cur_outline.title)
+    cur_unit = _norm_title(current.unit.name)
+    same_id: list = []
+    same_title: list = []
+    for s in store.list_reports():
+        if s.id == report_id or getattr(s, "deleted_at", None):
+            continue
+        if cur_unit and s.unit_name and _norm_title(s.unit_name) != cur_unit:
+            continue
+        if s.outline_id == current.outline_id:
+            same_id.append(s)
+        elif _norm_title(s.outline_title) == cur_title:
+            same_title.append(s)
+    for group in (same_id, same_title):
+        best: tuple[str, str] | None = None
+        for s in group:
+            other = store.get_report(s.id)
+            if current.created_at and other.created_at and other.created_at > current.created_at:
+                continue
+            stamp = other.created_at or other.updated_at or ""
+            if best is None or stamp > best[0]:
+                best = (stamp, s.id)
+        if best:
+            return best[1]
+    return None
+
+
+def match_keys(old_outline: Outline, new_outline: Outline, old_keys: list[str]) -> dict[str, str]:
+    """new key → old key for answered old leaves: same key (when the titles agree or the key is
+    all there is), else the most similar leaf title with a difflib ratio ≥ 0.85."""
+    try:
+        from models.carry_forward import match_answers  # the shell's matcher, when present
+    except ImportError:
+        match_answers = None
+    if match_answers is not None:
+        try:
+            mapping = match_answers(old_outline, new_outline)
+            if isinstance(mapping, dict):
+                return {n: o for n, o in mapping.items() if o in old_keys}
+        except TypeError:
+            pass
+    return _match_keys(old_outline, new_outline, old_keys)
+
+
+def _match_keys(old_outline: Outline, new_outline: Outline, old_keys: list[str]) -> dict[str, str]:
+    old_leaves = {n.key: n for n in old_outline.leaves() if n.key in old_keys}
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for node in new_outline.leaves():
+        if node.key in old_leaves:
+            out[node.key] = node.key
+            used.add(node.key)
+    for node in new_outline.leaves():
+        if node.key in out:
+            continue
+        title = _norm_title(node.title)
+        best, best_ratio = None, TITLE_MATCH_RATIO
+        for key, old in old_leaves.items():
+            if key in used:
+                continue
+            ratio = difflib.SequenceMatcher(None, title, _norm_title(old.title)).ratio()
+            if ratio >= best_ratio:
+                best, best_ratio = key, ratio
+        if best:
+            out[node.key] = best
+            used.add(best)
+    return out
+
+
+def previous_period(store, report_id: str) -> PreviousPeriod | None:
+    """The previous report's answers, keyed by this report's outline keys (for the side panel)."""
+    prev_id = previous_report(store, report_id)
+    if prev_id is None:
+        return None
+    current = store.get_report(report_id)
+    prev = store.get_report(prev_id)
+    if prev.outline_id == current.outline_id:
+        answers = dict(prev.answers)
+    else:
+        mapping = match_keys(store.get_outline(prev.outline_id), store.get_outline(current.outline_id),
+                             list(prev.answers))
+        answers = {new: Answer.from_dict({**prev.answers[old].to_dict(), "node_key": new})
+                   for new, old in mapping.items()}
+    return PreviousPeriod(prev_id, prev.period, answers)
+
+
+def previous_answer(store, report_id: str, key: str) -> Answer | None:
+    prev = previous_period(store, report_id)
+    if prev is None:
+        return None
+    return prev.answers.get(key)
+
+
+def carry_forward(store, new_report_id: str, old_report_id: str) -> int:
+    """Pre-fill the new report's empty items from the old report; returns how many were copied.
+    Appendix tables are copied when the new report has none."""
+    with store.transaction():
+        new = store.get_report(new_report_id)
+        _refuse_if_final(new)
+        old = store.get_report(old_report_id)
+        if old.outline_id == new.outline_id:
+            mapping = {k: k for k in old.answers}
+        else:
+            mapping = match_keys(store.get_outline(old.outline_id), store.get_outline(new.outline_id),
+                                 list(old.answers))
+        count = 0
+        for new_key, old_key in mapping.items():
+            src = old.answers.get(old_key)
+            if src is None or not src.is_filled or new.answer(new_key).is_filled:
+                continue
+            store.save_answer(new_report_id, Answer.from_dict({**src.to_dict(), "node_key": new_key}))
+            count += 1
+        if old.appendices and not new.appendices:
+            store.save_appendices(new_report_id, old.appendices)
+    return count
