@@ -8,18 +8,16 @@ which goes into the revision history).
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from dataclasses import dataclass
 
 from desktop.ops import Changed
+from models.carry_forward import match_answers
+from models.completeness import completeness
 from models.errors import UserError
 from models.numbers import parse_vn_number
 from models.outline import Outline
 from models.report import Answer, AppendixTable, Report
-
-TITLE_MATCH_RATIO = 0.85
-
 
 class MissingItemsError(UserError):
     """Finalize refused: some applicable items are neither filled nor marked "không phát sinh".
@@ -82,11 +80,6 @@ def item_label(outline: Outline, key: str) -> str:
 
 def missing_keys(outline: Outline, report: Report) -> list[str]:
     """Leaf keys that apply to the report's unit type and are not filled, in document order."""
-    try:
-        from models.completeness import completeness
-    except ImportError:  # the store's module not there yet: same rule, computed here
-        return [n.key for n in outline.leaves(report.unit_type)
-                if not report.answer(n.key).is_filled]
     return list(completeness(outline, report.answers, report.unit_type).missing)
 
 
@@ -206,57 +199,15 @@ def previous_report(store, report_id: str) -> str | None:
     for group in (same_id, same_title):
         best: tuple[str, str] | None = None
         for s in group:
-            other = store.get_report(s.id)
-            if current.created_at and other.created_at and other.created_at > current.created_at:
+            created = getattr(s, "created_at", "") or ""
+            if current.created_at and created and created > current.created_at:
                 continue
-            stamp = other.created_at or other.updated_at or ""
+            stamp = created or s.updated_at or ""
             if best is None or stamp > best[0]:
                 best = (stamp, s.id)
         if best:
             return best[1]
     return None
-
-
-def match_keys(old_outline: Outline, new_outline: Outline, old_keys: list[str]) -> dict[str, str]:
-    """new key → old key for answered old leaves: same key (when the titles agree or the key is
-    all there is), else the most similar leaf title with a difflib ratio ≥ 0.85."""
-    try:
-        from models.carry_forward import match_answers  # the shell's matcher, when present
-    except ImportError:
-        match_answers = None
-    if match_answers is not None:
-        try:
-            mapping = match_answers(old_outline, new_outline)
-            if isinstance(mapping, dict):
-                return {n: o for n, o in mapping.items() if o in old_keys}
-        except TypeError:
-            pass
-    return _match_keys(old_outline, new_outline, old_keys)
-
-
-def _match_keys(old_outline: Outline, new_outline: Outline, old_keys: list[str]) -> dict[str, str]:
-    old_leaves = {n.key: n for n in old_outline.leaves() if n.key in old_keys}
-    out: dict[str, str] = {}
-    used: set[str] = set()
-    for node in new_outline.leaves():
-        if node.key in old_leaves:
-            out[node.key] = node.key
-            used.add(node.key)
-    for node in new_outline.leaves():
-        if node.key in out:
-            continue
-        title = _norm_title(node.title)
-        best, best_ratio = None, TITLE_MATCH_RATIO
-        for key, old in old_leaves.items():
-            if key in used:
-                continue
-            ratio = difflib.SequenceMatcher(None, title, _norm_title(old.title)).ratio()
-            if ratio >= best_ratio:
-                best, best_ratio = key, ratio
-        if best:
-            out[node.key] = best
-            used.add(best)
-    return out
 
 
 def previous_period(store, report_id: str) -> PreviousPeriod | None:
@@ -269,10 +220,8 @@ def previous_period(store, report_id: str) -> PreviousPeriod | None:
     if prev.outline_id == current.outline_id:
         answers = dict(prev.answers)
     else:
-        mapping = match_keys(store.get_outline(prev.outline_id), store.get_outline(current.outline_id),
-                             list(prev.answers))
-        answers = {new: Answer.from_dict({**prev.answers[old].to_dict(), "node_key": new})
-                   for new, old in mapping.items()}
+        answers = match_answers(store.get_outline(prev.outline_id), prev.answers,
+                                store.get_outline(current.outline_id))
     return PreviousPeriod(prev_id, prev.period, answers)
 
 
@@ -291,16 +240,15 @@ def carry_forward(store, new_report_id: str, old_report_id: str) -> int:
         _refuse_if_final(new)
         old = store.get_report(old_report_id)
         if old.outline_id == new.outline_id:
-            mapping = {k: k for k in old.answers}
+            carried = {k: a for k, a in old.answers.items() if a.is_filled}
         else:
-            mapping = match_keys(store.get_outline(old.outline_id), store.get_outline(new.outline_id),
-                                 list(old.answers))
+            carried = match_answers(store.get_outline(old.outline_id), old.answers,
+                                    store.get_outline(new.outline_id))
         count = 0
-        for new_key, old_key in mapping.items():
-            src = old.answers.get(old_key)
-            if src is None or not src.is_filled or new.answer(new_key).is_filled:
+        for new_key, answer in carried.items():
+            if new.answer(new_key).is_filled:
                 continue
-            store.save_answer(new_report_id, Answer.from_dict({**src.to_dict(), "node_key": new_key}))
+            store.save_answer(new_report_id, answer)
             count += 1
         if old.appendices and not new.appendices:
             store.save_appendices(new_report_id, old.appendices)
