@@ -1,0 +1,49 @@
+"""Small reports, outlines and bundles for the bundle/inbox tests."""
+
+from __future__ import annotations
+
+import uuid
+
+from exporters.bundle_writer import build_bundle
+from models import bundle_crypto as bc
+from models.outline import Outline, OutlineNode, RequestMeta
+from models.report import Answer, Figure, Footnote, Report, UnitProfile
+
+
+def small_outline() -> Outline:
+    return Outline(
+        title="Báo cáo kết quả 9 tháng đầu năm 2025",
+        request=RequestMeta(period="9 tháng đầu năm 2025", deadline="2025-09-22T14:00",
+                            agency="Sở Khoa học và Công nghệ"),
+        nodes=[OutlineNode("I", "part", "I", "KẾT QUẢ", children=[
+            OutlineNode("I.1", "section", "1", "Chuyển đổi số", children=[
+                OutlineNode("I.1.1", "item", "-", "Kết quả chung"),
+                OutlineNode("I.1.2", "item", "-", "Số liệu dịch vụ công"),
+            ]),
+        ]), OutlineNode("II", "part", "II", "KIẾN NGHỊ", children=[
+            OutlineNode("II.1", "placeholder", "", "……"),
+        ])])
+
+
+def small_report(outline: Outline, code: str = "000.00.31.H48", name: str = "UBND xã Ba Tơ",
+                 revision: int = 1, text: str = "Đã triển khai[^1].") -> Report:
+    return Report(
+        id=str(uuid.uuid4()), outline_id=outline.sha256, period="9 tháng đầu năm 2025",
+        unit=UnitProfile(name=name, code=code, parent_agency="UBND tỉnh Quảng Ngãi"),
+        request=outline.request, revision=revision,
+        answers={
+            "I.1.1": Answer("I.1.1", text=text, footnotes=[Footnote("1", "Quyết định số 1827-QĐ/TU")]),
+            "I.1.2": Answer("I.1.2", text="Hồ sơ trực tuyến.",
+                            figures=[Figure("Lượt truy cập", "957.600", "lượt")]),
+            "II.1": Answer("II.1", text="Không có kiến nghị."),
+        })
+
+
+def make_bundle(report: Report, outline: Outline, key: bytes, *, box_public: bytes | None = None,
+                docx: bytes | None = b"PK-fake-docx", pdf: bytes | None = b"%PDF-fake") -> bytes:
+    return build_bundle(report, outline, private_key=key, app_version="0.1.0", docx=docx, pdf=pdf,
+                        created_at="2025-09-20T10:00:00", box_public=box_public)
+
+
+def new_key() -> bytes:
+    return bc.new_signing_key()
