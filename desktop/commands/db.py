@@ -1,5 +1,84 @@
-"""CLI verbs (not yet implemented)."""
+"""`baocao db check | backup | backups | restore [FILE]`: database checks, backups and restore."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from desktop.paths import default_db_path
+
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
+
+
+def _vi(args: argparse.Namespace) -> bool:
+    return not str(getattr(args, "lang", "vi")).startswith("en")
 
 
 def register(sub) -> None:
-    return None
+    parser = sub.add_parser("db", help="kiểm tra, sao lưu, khôi phục cơ sở dữ liệu / check, back up, restore")
+    verbs = parser.add_subparsers(dest="db_command", metavar="VERB")
+    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+
+    check = verbs.add_parser("check", help="PRAGMA integrity_check")
+    check.set_defaults(func=cmd_check)
+    back = verbs.add_parser("backup", help="sao lưu ngay / back up now")
+    back.set_defaults(func=cmd_backup)
+    listing = verbs.add_parser("backups", help="danh sách bản sao lưu / list backups")
+    listing.set_defaults(func=cmd_list)
+    rest = verbs.add_parser("restore", help="khôi phục (mặc định: bản tốt mới nhất) / restore (default: newest good)")
+    rest.add_argument("file", nargs="?", help="tệp sao lưu / backup file")
+    rest.set_defaults(func=cmd_restore)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.ops.maintenance import check_database
+    from models.errors import UserError
+
+    path = _db_path(args)
+    if not path.exists():
+        raise UserError(f"Không tìm thấy cơ sở dữ liệu: {path}", f"Database not found: {path}")
+    result = check_database(path, full=True)
+    if result.ok:
+        print(f"{path}: ok")
+        return 0
+    print(f"{path}: {'HỎNG' if _vi(args) else 'DAMAGED'} — {result.detail}")
+    from desktop.backup import newest_good_backup
+
+    good = newest_good_backup(path)
+    if good:
+        print(("Bản sao lưu tốt mới nhất: " if _vi(args) else "Newest good backup: ") + str(good))
+        print("baocao db restore" + (f" --db {path}" if getattr(args, "db", None) else ""))
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.backup import make_backup
+
+    info = make_backup(_db_path(args))
+    print(info.path)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from desktop.backup import list_backups
+
+    for info in list_backups(_db_path(args)):
+        print(f"{info.created.isoformat(sep=' ')}  {info.size:>10}  {info.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.ops.maintenance import restore_backup
+
+    result = restore_backup(_db_path(args), args.file)
+    if _vi(args):
+        print(f"Đã khôi phục {result.db_path} từ {result.restored_from}.")
+        if result.set_aside:
+            print(f"Cơ sở dữ liệu cũ được giữ lại tại {result.set_aside}.")
+    else:
+        print(f"Restored {result.db_path} from {result.restored_from}.")
+        if result.set_aside:
+            print(f"The previous database was kept at {result.set_aside}.")
+    return 0

@@ -1,0 +1,312 @@
+"""Database backups: consistent copies via the SQLite backup API, thinned to daily/weekly/monthly.
+
+A backup is written into a temp file inside the backups folder, checked with
+``PRAGMA integrity_check`` and only then renamed into place, so a power cut never leaves a
+half-written backup under a real name. ``restore`` first sets the current database aside (even a
+corrupt one): nothing is ever overwritten without a copy.
+
+Backups of ``<dir>/<stem>.db`` live in ``<dir>/backups/<stem>-YYYYMMDD-HHMMSS.db``; for the default
+database that is ``desktop.paths.backups_dir()``. Databases set aside by a restore go to
+``<dir>/backups/replaced/``, which is never pruned.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from models.errors import UserError
+
+from .backup_retention import select_to_keep
+
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    size: int
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Outcome of a quick check of a database file."""
+
+    ok: bool
+    db_path: Path
+    detail: str = ""  # "ok", the first problem SQLite reported, or the open error
+    exists: bool = True
+    newest_good_backup: Path | None = None  # filled in by startup_check when not ok
+
+    @property
+    def message_vi(self) -> str:
+        if self.ok:
+            return "Cơ sở dữ liệu không có lỗi."
+        return f"Cơ sở dữ liệu {self.db_path} bị hỏng hoặc không đọc được ({self.detail})."
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    db_path: Path
+    set_aside: Path | None  # where the previous database was copied, None if there was none
+
+
+def backups_dir_for(db_path: str | os.PathLike[str]) -> Path:
+    return Path(db_path).resolve().parent / "backups"
+
+
+# ---------------------------------------------------------------- checks
+
+def quick_check(path: str | os.PathLike[str], *, full: bool = False) -> CheckResult:
+    """Run ``PRAGMA quick_check`` (or integrity_check) on a database file without creating it."""
+    path = Path(path)
+    if not path.exists():
+        return CheckResult(ok=False, db_path=path, detail="không tìm thấy tệp / file not found", exists=False)
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        return CheckResult(ok=False, db_path=path, detail=str(exc))
+    try:
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        return CheckResult(ok=False, db_path=path, detail=str(exc))
+    finally:
+        conn.close()
+    first = rows[0][0] if rows else "no result"
+    return CheckResult(ok=(len(rows) == 1 and first == "ok"), db_path=path, detail=str(first))
+
+
+def startup_check(db_path: str | os.PathLike[str]) -> CheckResult:
+    """The check the window runs before opening the store. A missing database is fine (first run)."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        return CheckResult(ok=True, db_path=db_path, detail="new", exists=False)
+    result = quick_check(db_path)
+    if result.ok:
+        return result
+    good = newest_good_backup(db_path)
+    return CheckResult(ok=False, db_path=db_path, detail=result.detail, newest_good_backup=good)
+
+
+# ---------------------------------------------------------------- listing
+
+def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
+    """Backups of this database, newest first."""
+    folder = backups_dir_for(db_path)
+    stem = Path(db_path).stem
+    found: list[BackupInfo] = []
+    if not folder.is_dir():
+        return found
+    for entry in folder.iterdir():
+        m = _NAME.match(entry.name)
+        if not m or m["stem"] != stem or not entry.is_file():
+            continue
+        try:
+            created = datetime.strptime(m["stamp"], _STAMP)
+            size = entry.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(BackupInfo(entry, created, size))
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return found
+
+
+def newest_good_backup(db_path: str | os.PathLike[str]) -> Path | None:
+    for info in list_backups(db_path):
+        if quick_check(info.path).ok:
+            return info.path
+    return None
+
+
+# ---------------------------------------------------------------- making backups
+
+def make_backup(source: str | os.PathLike[str] | sqlite3.Connection, db_path: str | os.PathLike[str] | None = None,
+                *, now: datetime | None = None, prune: bool = True) -> BackupInfo:
+    """Copy the database (a path, or an open connection plus its db_path) into the backups folder."""
+    if isinstance(source, sqlite3.Connection):
+        if db_path is None:
+            raise ValueError("db_path is required with a connection")
+        conn, owned = source, False
+    else:
+        db_path = Path(source)
+        if not db_path.exists():
+            raise UserError(f"Không tìm thấy cơ sở dữ liệu: {db_path}", f"Database not found: {db_path}")
+        conn, owned = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True, timeout=10), True
+    db_path = Path(db_path)
+    folder = backups_dir_for(db_path)
+    now = now or datetime.now()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _free_name(folder, db_path.stem, now)
+        _backup_into(conn, folder, target)
+    finally:
+        if owned:
+            conn.close()
+    info = BackupInfo(target, now.replace(microsecond=0), target.stat().st_size)
+    if prune:
+        prune_backups(db_path)
+    return info
+
+
+def _free_name(folder: Path, stem: str, now: datetime) -> Path:
+    base = f"{stem}-{now.strftime(_STAMP)}"
+    target = folder / f"{base}.db"
+    n = 1
+    while target.exists():
+        target = folder / f"{base}-{n}.db"
+        n += 1
+    return target
+
+
+def _backup_into(conn: sqlite3.Connection, folder: Path, target: Path) -> None:
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise _explain(exc, target) from exc
+    tmp = Path(tmp_name)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            conn.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained single file
+            result = dst.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            dst.close()
+        if result != [("ok",)]:
+            raise UserError("Bản sao lưu vừa tạo không đạt kiểm tra toàn vẹn; cơ sở dữ liệu có thể bị hỏng.",
+                            "The new backup failed the integrity check; the database may be damaged.")
+        _fsync_file(tmp)
+        os.replace(tmp, target)
+        _fsync_dir(folder)
+    except OSError as exc:
+        _discard(tmp)
+        raise _explain(exc, target) from exc
+    except sqlite3.Error as exc:
+        _discard(tmp)
+        if "full" in str(exc).lower():
+            raise _explain(OSError(errno.ENOSPC, "disk full"), target) from exc
+        raise UserError(f"Không sao lưu được cơ sở dữ liệu: {exc}", f"Could not back up the database: {exc}") from exc
+    except BaseException:
+        _discard(tmp)
+        raise
+    finally:
+        for suffix in ("-journal", "-wal", "-shm"):
+            _discard(Path(str(tmp) + suffix))
+
+
+def prune_backups(db_path: str | os.PathLike[str], *, daily: int = 7, weekly: int = 4,
+                  monthly: int = 12) -> list[Path]:
+    """Keep the newest backup, one per day for 7 days, per week for 4 weeks, per month for 12."""
+    backups = list_backups(db_path)
+    keep = select_to_keep([b.created for b in backups], daily=daily, weekly=weekly, monthly=monthly)
+    removed = []
+    for index, info in enumerate(backups):
+        if index not in keep:
+            try:
+                info.path.unlink()
+                removed.append(info.path)
+            except OSError:
+                pass
+    return removed
+
+
+# ---------------------------------------------------------------- restore
+
+def restore(backup_file: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> RestoreResult:
+    """Replace db_path with a backup. The current database (and its WAL) is copied aside first.
+
+    The caller must have closed every connection to db_path.
+    """
+    backup_file, db_path = Path(backup_file), Path(db_path)
+    check = quick_check(backup_file)
+    if not check.ok:
+        raise UserError(f"Bản sao lưu {backup_file} không dùng được ({check.detail}).",
+                        f"The backup {backup_file} is not usable ({check.detail}).")
+    set_aside = _set_aside(db_path) if db_path.exists() else None
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".restore", dir=db_path.parent)
+        os.close(fd)
+        shutil.copyfile(backup_file, tmp_name)
+        _fsync_file(Path(tmp_name))
+        # The old WAL was moved aside with the old database: it must never be replayed onto the backup.
+        for suffix in ("-wal", "-shm", "-journal"):
+            _discard(Path(str(db_path) + suffix))
+        os.replace(tmp_name, db_path)
+        _fsync_dir(db_path.parent)
+    except OSError as exc:
+        if tmp_name:
+            _discard(Path(tmp_name))
+        raise _explain(exc, db_path) from exc
+    return RestoreResult(restored_from=backup_file, db_path=db_path, set_aside=set_aside)
+
+
+def _set_aside(db_path: Path) -> Path:
+    folder = backups_dir_for(db_path) / "replaced"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _free_name(folder, f"{db_path.stem}-replaced", datetime.now())
+        shutil.copy2(db_path, target)
+        for suffix in ("-wal", "-journal"):
+            side = Path(str(db_path) + suffix)
+            if side.exists():
+                shutil.copy2(side, Path(str(target) + suffix))
+        _fsync_file(target)
+        _fsync_dir(folder)
+    except OSError as exc:
+        raise _explain(exc, folder) from exc
+    return target
+
+
+# ---------------------------------------------------------------- helpers
+
+def _explain(exc: OSError, target: Path) -> UserError:
+    if exc.errno == errno.ENOSPC:
+        return UserError(f"Ổ đĩa đã đầy, không sao lưu được: {target}. Hãy giải phóng dung lượng.",
+                         f"The disk is full; could not write the backup {target}. Free some space.")
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return UserError(f"Không ghi được {target}: thư mục chỉ đọc hoặc không có quyền ghi.",
+                         f"Cannot write {target}: the folder is read-only or not writable.")
+    return UserError(f"Không ghi được {target}: {exc.strerror or exc}",
+                     f"Could not write {target}: {exc.strerror or exc}")
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _discard(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

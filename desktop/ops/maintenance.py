@@ -1,0 +1,118 @@
+"""Maintenance operations: backups when something changed, checks, restore.
+
+The window keeps one `BackupState`, calls `backup_if_changed` from a timer every
+`backup_interval_minutes` (a setting, default 10) and from its close handler, and runs
+`close_check` on close. The CLI uses the same functions (`baocao db …`).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop import backup
+from desktop.backup import BackupInfo, CheckResult, RestoreResult
+from models.errors import UserError
+
+DEFAULT_INTERVAL_MINUTES = 10
+INTERVAL_SETTING = "backup_interval_minutes"
+
+
+@dataclass
+class BackupState:
+    """What the last backup saw, so an unchanged database is not copied again."""
+
+    fingerprint: tuple[int, int] | None = None
+    dirty: bool = True  # changed since the last backup (or unknown)
+    last_backup: BackupInfo | None = None
+    errors: list[str] = field(default_factory=list)
+
+
+def fingerprint(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Changes made through this connection, and the data version bumped by other connections."""
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    return conn.total_changes, int(version)
+
+
+def _file_mtime(db_path: Path) -> float:
+    times = []
+    for suffix in ("", "-wal"):
+        try:
+            times.append(os.stat(str(db_path) + suffix).st_mtime)
+        except OSError:
+            pass
+    return max(times, default=0.0)
+
+
+def start_state(store) -> BackupState:
+    """The state at start-up: dirty when no backup is newer than the database files."""
+    newest = backup.list_backups(store.path)
+    dirty = not newest or newest[0].path.stat().st_mtime < _file_mtime(Path(store.path))
+    return BackupState(fingerprint=fingerprint(store.conn), dirty=dirty,
+                       last_backup=newest[0] if newest else None)
+
+
+def backup_interval_ms(store) -> int:
+    minutes = store.get_setting(INTERVAL_SETTING, DEFAULT_INTERVAL_MINUTES)
+    try:
+        minutes = max(1, int(minutes))
+    except (TypeError, ValueError):
+        minutes = DEFAULT_INTERVAL_MINUTES
+    return minutes * 60_000
+
+
+def backup_now(store) -> BackupInfo:
+    """A backup through the store's own connection (consistent, no second writer)."""
+    if store.conn.in_transaction:
+        raise UserError("Đang lưu dữ liệu, hãy thử sao lưu lại sau giây lát.",
+                        "A save is in progress; retry the backup in a moment.")
+    return backup.make_backup(store.conn, store.path)
+
+
+def backup_if_changed(store, state: BackupState) -> BackupInfo | None:
+    """Back up when the database changed since the last backup; returns the new backup or None.
+
+    Never raises for a failed backup: the error is kept in `state.errors` (the window shows it in
+    the status bar); the next call retries.
+    """
+    if store.conn.in_transaction:
+        return None
+    current = fingerprint(store.conn)
+    if not state.dirty and current == state.fingerprint:
+        return None
+    try:
+        info = backup_now(store)
+    except UserError as err:
+        state.errors.append(err.vi)
+        return None
+    state.fingerprint = fingerprint(store.conn)
+    state.dirty = False
+    state.last_backup = info
+    return info
+
+
+def check_database(db_path: str | os.PathLike[str], *, full: bool = True) -> CheckResult:
+    return backup.quick_check(db_path, full=full)
+
+
+def close_check(store) -> CheckResult:
+    """`PRAGMA quick_check` through the open connection, as the window closes."""
+    try:
+        rows = store.conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.Error as exc:
+        return CheckResult(ok=False, db_path=Path(store.path), detail=str(exc))
+    first = rows[0][0] if rows else "no result"
+    return CheckResult(ok=len(rows) == 1 and first == "ok", db_path=Path(store.path), detail=str(first))
+
+
+def restore_backup(db_path: str | os.PathLike[str], backup_file: str | os.PathLike[str] | None = None
+                   ) -> RestoreResult:
+    """Restore `backup_file`, or the newest backup that passes the quick check. The store must be closed."""
+    if backup_file is None:
+        backup_file = backup.newest_good_backup(db_path)
+        if backup_file is None:
+            raise UserError("Không có bản sao lưu nào dùng được để khôi phục.",
+                            "There is no usable backup to restore.")
+    return backup.restore(backup_file, db_path)
