@@ -1,0 +1,101 @@
+"""Single instance: a second launch hands its argv to the first and exits; stale names are reclaimed."""
+
+from __future__ import annotations
+
+import os
+import socket as pysocket
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtNetwork import QLocalServer
+
+from desktop import single_instance as si
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def name():
+    value = f"baocao-test-{uuid.uuid4().hex[:12]}"
+    yield value
+    QLocalServer.removeServer(value)
+
+
+def test_message_round_trip_and_rejects():
+    argv = ["--db", "báo cáo.db"]
+    assert si.decode_message(si.encode_message(argv).strip()) == argv
+    assert si.decode_message(b"not json") is None
+    assert si.decode_message(b'{"cmd": "quit"}') is None
+    assert si.decode_message(b'{"cmd": "activate", "argv": [1, 2]}') is None
+    assert si.decode_message(b"\xff\xfe") is None
+
+
+def test_server_name_depends_on_data_dir():
+    assert si.server_name("/a") != si.server_name("/b")
+    assert si.server_name("/a") == si.server_name("/a")
+
+
+def test_second_launch_activates_first_in_process(qtbot, name):
+    first = si.SingleInstance(name)
+    assert first.listen()
+    with qtbot.waitSignal(first.activated, timeout=3000) as blocker:
+        assert si.send_activate(name, ["báo-cáo", "--x"], wait_ack=False)
+    assert blocker.args == [["báo-cáo", "--x"]]
+    first.close()
+
+
+def test_no_server_means_no_activation(qapp, name):
+    assert si.send_activate(name, []) is False
+
+
+def test_claim_becomes_primary_then_second_defers(qtbot, name):
+    primary = si.claim(["a"], name)
+    assert primary is not None
+    received = []
+    primary.activated.connect(received.append)
+    code = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from desktop import single_instance as si
+app = QCoreApplication([])
+sys.exit(0 if si.claim(["second", "--flag"], sys.argv[1]) is None else 3)
+"""
+    proc = subprocess.Popen([sys.executable, "-c", code, name], cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)
+    assert proc.returncode == 0  # the second launch found the first and exited
+    qtbot.waitUntil(lambda: received == [["second", "--flag"]], timeout=3000)
+    primary.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="stale Unix socket files exist on POSIX only")
+def test_stale_socket_file_is_reclaimed(qapp, name):
+    from PySide6.QtNetwork import QLocalServer as Server
+
+    probe = Server()
+    assert probe.listen(name)
+    path = probe.fullServerName()
+    probe.close()
+    # simulate a crashed instance: a socket file nobody listens on
+    stale = pysocket.socket(pysocket.AF_UNIX, pysocket.SOCK_STREAM)
+    stale.bind(path)
+    stale.close()
+    assert Path(path).exists()
+    instance = si.claim([], name)
+    assert instance is not None and instance.server.isListening()
+    instance.close()
+
+
+def test_raise_window_restores_minimized(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.showMinimized()
+    si.raise_window(window)
+    assert not window.windowState() & Qt.WindowState.WindowMinimized
+    assert window.isVisible()
