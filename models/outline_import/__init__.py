@@ -1,0 +1,149 @@
+"""Outline importer: pasted text, .txt/.md files and Word .docx files → ``Outline``.
+
+Public API:
+- ``import_outline_text(text) -> Outline``
+- ``import_outline_file(path) -> Outline``  (.txt, .md, .docx)
+- ``load_default_outline() -> Outline``      (resources/outlines/default.json, cached)
+- ``default_outline_from_seed() -> Outline`` (what default.json is regenerated from)
+- ``write_default_outline(path=None) -> Path`` (``python -m models.outline_import --write-default``)
+
+Every failure the user can cause is a ``UserError`` (Vietnamese + English).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from models.atomic import atomic_write_text
+from models.errors import UserError
+from models.outline import Outline
+
+from .letter import extract_meta, split_letter
+from .lines import normalise_text, split_lines
+from .tree import build_tree
+
+__all__ = [
+    "import_outline_text", "import_outline_file", "load_default_outline",
+    "default_outline_from_seed", "write_default_outline", "default_outline_json",
+]
+
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+DEFAULT_TITLE = "Đề cương báo cáo"
+
+
+def _no_outline() -> UserError:
+    return UserError(
+        "Không tìm thấy đề cương trong nội dung: cần các mục đánh số (I., 1., 2.1., a)) "
+        "hoặc gạch đầu dòng (-).",
+        "No outline found: expected numbered headings (I., 1., 2.1., a)) or dash items (-).")
+
+
+def import_outline_text(text: str) -> Outline:
+    """Parse a pasted outline or a whole request letter."""
+    if not isinstance(text, str) or not text.strip():
+        raise UserError("Nội dung đề cương trống.", "The outline text is empty.")
+    raw_lines = normalise_text(text).split("\n")
+    lines = split_lines(text)
+    parts = split_letter(lines)
+    nodes = build_tree(parts.body)
+    if not nodes:
+        raise _no_outline()
+    letter_raw = raw_lines[:len(parts.letter)]
+    meta = extract_meta(letter_raw, parts.title)
+    title = parts.title or meta.subject or DEFAULT_TITLE
+    return Outline(title=title, nodes=nodes, request=meta)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1258", errors="replace")
+
+
+def import_outline_file(path: str | os.PathLike[str]) -> Outline:
+    """Read an outline from a .txt/.md/.docx file."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        raise UserError(
+            f"Tệp {path.name} là định dạng Word cũ (.doc). Hãy mở bằng Word và lưu lại dạng .docx.",
+            f"{path.name} is an old Word file (.doc). Open it in Word and save it as .docx.")
+    if suffix not in TEXT_SUFFIXES + (".docx",):
+        raise UserError(
+            f"Không hỗ trợ loại tệp '{suffix or path.name}'. Hãy chọn tệp .docx, .txt hoặc .md.",
+            f"Unsupported file type '{suffix or path.name}'. Choose a .docx, .txt or .md file.")
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise IsADirectoryError(str(path))
+    except FileNotFoundError:
+        raise UserError(f"Không tìm thấy tệp: {path}", f"File not found: {path}") from None
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}",
+                        f"Cannot read {path}: {exc.strerror or exc}") from None
+    if size == 0:
+        raise UserError(f"Tệp {path.name} trống.", f"The file {path.name} is empty.")
+    if size > MAX_FILE_BYTES:
+        raise UserError(f"Tệp {path.name} quá lớn để là một đề cương ({size // 1048576} MB).",
+                        f"{path.name} is too large to be an outline ({size // 1048576} MB).")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}",
+                        f"Cannot read {path}: {exc.strerror or exc}") from None
+    if suffix == ".docx":
+        from .docx_reader import docx_text
+
+        text = docx_text(data, path.name)
+    else:
+        text = _decode(data)
+    if not text.strip():
+        raise UserError(f"Tệp {path.name} không có nội dung.", f"The file {path.name} has no text.")
+    return import_outline_text(text)
+
+
+# ---- default outline ------------------------------------------------------------------------
+def _resources() -> Path:
+    from resources import resource_path
+
+    return resource_path("outlines")
+
+
+@lru_cache(maxsize=1)
+def _default_dict() -> dict[str, Any]:
+    path = _resources() / "default.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"Thiếu hoặc hỏng đề cương mặc định ({path}): {exc}",
+                        f"The default outline is missing or damaged ({path}): {exc}") from None
+
+
+def load_default_outline() -> Outline:
+    """The shipped default outline (seed 004). The JSON is read once; each call gets a fresh copy."""
+    return Outline.from_dict(_default_dict())
+
+
+def default_outline_from_seed() -> Outline:
+    text = (_resources() / "seed_004_request.txt").read_text(encoding="utf-8")
+    return import_outline_text(text)
+
+
+def default_outline_json(outline: Outline | None = None) -> str:
+    outline = outline or default_outline_from_seed()
+    return json.dumps(outline.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_default_outline(path: str | os.PathLike[str] | None = None) -> Path:
+    target = Path(path) if path else _resources() / "default.json"
+    atomic_write_text(target, default_outline_json())
+    _default_dict.cache_clear()
+    return target
