@@ -1,0 +1,64 @@
+"""Settings operations: the unit profile and the app settings, each save one transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.ops import Changed
+from desktop.settings import AppSettings, load_settings, write_settings
+from models.errors import UserError
+from models.outline import UNIT_TYPES
+from models.report import AUTHORITIES, UnitProfile
+
+
+def get_settings(store: Any) -> AppSettings:
+    return load_settings(store)
+
+
+def get_profile(store: Any) -> UnitProfile:
+    return store.get_profile()
+
+
+def _check_profile(profile: UnitProfile) -> UnitProfile:
+    if profile.unit_type not in UNIT_TYPES:
+        raise UserError(f"Loại đơn vị không hợp lệ: {profile.unit_type}",
+                        f"Invalid unit type: {profile.unit_type}")
+    if profile.signer_authority not in AUTHORITIES:
+        raise UserError(f"Thẩm quyền ký không hợp lệ: {profile.signer_authority}",
+                        f"Invalid signing authority: {profile.signer_authority}")
+    profile.recipients = [r.strip() for r in profile.recipients if r and r.strip()]
+    for name in ("name", "parent_agency", "code", "place", "doc_code", "signer_name", "signer_title",
+                 "authority_body", "archive_abbr"):
+        setattr(profile, name, (getattr(profile, name) or "").strip())
+    return profile
+
+
+def save_settings(store: Any, profile: UnitProfile | None = None,
+                  settings: AppSettings | None = None) -> Changed:
+    """Save the unit profile and/or the app settings in one transaction."""
+    changed = Changed()
+    with store.transaction():
+        if profile is not None:
+            store.save_profile(_check_profile(profile))
+            changed.profile = True
+        if settings is not None:
+            write_settings(store, settings)
+    return changed
+
+
+def set_language(store: Any, language: str) -> Changed:
+    with store.transaction():
+        settings = load_settings(store)
+        settings.language = language
+        write_settings(store, settings)
+    return Changed()
+
+
+def remember_officer(store: Any, name: str) -> Changed:
+    """Record the officer's name as the last one used (and in the recent list)."""
+    name = (name or "").strip()
+    if not name:
+        raise UserError("Vui lòng nhập họ tên cán bộ.", "Please enter the officer's name.")
+    with store.transaction():
+        write_settings(store, load_settings(store).with_officer(name))
+    return Changed()

@@ -1,0 +1,81 @@
+"""The app icon: a document with a red header band and a check mark, drawn with QPainter.
+
+``python -m ui.icons`` writes resources/icons/baocao.png (256 px) and baocao.svg for packaging.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+SIZES = (16, 24, 32, 48, 64, 128, 256)
+RED = QColor("#c62828")
+PAPER = QColor("#fffdf7")
+INK = QColor("#37474f")
+GREEN = QColor("#2e7d32")
+
+SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256">
+<rect x="40" y="16" width="176" height="224" rx="16" fill="#fffdf7" stroke="#37474f" stroke-width="10"/>
+<rect x="45" y="21" width="166" height="44" fill="#c62828"/>
+<g stroke="#37474f" stroke-width="10" stroke-linecap="round">
+<line x1="72" y1="98" x2="184" y2="98"/><line x1="72" y1="130" x2="184" y2="130"/>
+<line x1="72" y1="162" x2="136" y2="162"/></g>
+<path d="M132 196 L156 220 L204 164" fill="none" stroke="#2e7d32" stroke-width="18"
+ stroke-linecap="round" stroke-linejoin="round"/></svg>
+"""
+
+
+def draw_icon(size: int) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    s = size / 256.0
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(s, s)
+    painter.setPen(QPen(INK, 10))
+    painter.setBrush(PAPER)
+    painter.drawRoundedRect(QRectF(40, 16, 176, 224), 16, 16)
+    painter.fillRect(QRectF(45, 21, 166, 44), RED)
+    pen = QPen(INK, 10)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    for y, x2 in ((98, 184), (130, 184), (162, 136)):
+        painter.drawLine(QPointF(72, y), QPointF(x2, y))
+    check = QPainterPath(QPointF(132, 196))
+    check.lineTo(156, 220)
+    check.lineTo(204, 164)
+    pen = QPen(GREEN, 18)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(check)
+    painter.end()
+    return pixmap
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in SIZES:
+        icon.addPixmap(draw_icon(size))
+    return icon
+
+
+if __name__ == "__main__":  # pragma: no cover
+    from PySide6.QtGui import QGuiApplication
+
+    from models.atomic import atomic_write_text
+    from resources import resource_path
+
+    app = QGuiApplication([])
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from models.atomic import atomic_write_bytes
+
+    target = resource_path("icons", "baocao.png")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    draw_icon(256).save(buffer, "PNG")
+    atomic_write_bytes(target, bytes(buffer.data()))
+    atomic_write_text(resource_path("icons", "baocao.svg"), SVG)
+    print(target)

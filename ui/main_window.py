@@ -1,0 +1,392 @@
+"""The main window: home (report list) ↔ editor page in a QStackedWidget, menus, toolbar, status bar.
+
+Hooks for other areas: ``ACTION_PROVIDERS`` maps an action to ``"module:function"``; the function is
+called as ``function(window, report_id)`` when the action fires (resolved lazily, so a missing module
+just says the feature is not available yet).
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date
+from typing import Any, Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from desktop import i18n
+from desktop.session import Session
+from models.errors import UserError
+from ui import main_actions
+from ui.report_list import ReportListPage
+from ui.workers import TaskRunner
+
+ACTION_PROVIDERS: dict[str, str] = {
+    "print": "ui.print_preview:print_report",
+    "export": "ui.export_dialog:export_report",
+    "export_bundle": "ui.sync_dialogs:export_bundle",
+    "compile": "ui.sync_dialogs:compile_reports",
+}
+
+
+class PlaceholderEditor(QWidget):
+    """Shown when the editor page is not installed: says so and offers a way back."""
+
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.report_id: str | None = None
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.back = QPushButton()
+        self.back.clicked.connect(self.back_requested.emit)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(self.tr("The report editor is not available in this build."))
+        self.back.setText(self.tr("Back to the report list"))
+
+    def open_report(self, report_id: str) -> None:
+        self.report_id = report_id
+
+    def flush(self) -> None:
+        return None
+
+
+class MainWindow(QMainWindow):
+    """The application window. ``store`` is injected; ``session`` supplies the officer's name."""
+
+    def __init__(self, store: Any, session: Session | None = None, parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today):
+        super().__init__(parent)
+        self.store = store
+        self.session = session or Session(store, ask=self._ask_officer)
+        if self.session.ask is None:
+            self.session.ask = self._ask_officer
+        self.runner = TaskRunner(self)
+        self.setObjectName("main_window")
+        self.resize(1366, 768)
+        self.setMinimumSize(1000, 600)
+        from ui.icons import app_icon
+
+        self.setWindowIcon(app_icon())
+
+        self.stack = QStackedWidget(self)
+        self.report_list = ReportListPage(store, self, today=today)
+        self.report_list.open_requested.connect(self.open_report)
+        self.report_list.restore_requested.connect(self.restore_report)
+        self.report_list.selection_changed.connect(self._update_actions)
+        self.stack.addWidget(self.report_list)
+        self.editor: QWidget | None = None
+        self.open_report_id: str | None = None
+        self.setCentralWidget(self.stack)
+
+        self.actions_ = main_actions.build_actions(self)
+        self.menus = main_actions.build_menus(self, self.actions_)
+        self.toolbar = main_actions.build_toolbar(self, self.actions_)
+        self._connect_actions()
+        self.status_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(240)
+        self.progress_bar.hide()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_bar)
+        lang_action = self.actions_.lang_en if i18n.current_language() == "en" else self.actions_.lang_vi
+        lang_action.setChecked(True)
+        self.retranslate_ui()
+        self._update_actions()
+
+    # ---- wiring --------------------------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        a = self.actions_
+        a.new_report.triggered.connect(self.new_report)
+        a.open_report.triggered.connect(lambda: self.open_report(self.current_report_id()))
+        a.duplicate_report.triggered.connect(self.duplicate_report)
+        a.delete_report.triggered.connect(self.delete_report)
+        a.import_outline.triggered.connect(self.import_outline)
+        a.print_report.triggered.connect(self.print_report)
+        a.export_report.triggered.connect(self.export_report)
+        a.export_bundle.triggered.connect(self.export_bundle)
+        a.compile_reports.triggered.connect(self.compile_reports)
+        a.back_to_list.triggered.connect(self.show_home)
+        a.settings.triggered.connect(self.open_settings)
+        a.lang_vi.triggered.connect(lambda: self.set_language("vi"))
+        a.lang_en.triggered.connect(lambda: self.set_language("en"))
+        a.about.triggered.connect(self.show_about)
+        a.quit.triggered.connect(self.close)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        main_actions.retranslate(self.actions_, self.menus, self.toolbar)
+        self.setWindowTitle(self.tr("Periodic reports") + " — baocao")
+        if not self.status_label.text():
+            self.status_label.setText(self.tr("Ready"))
+
+    def _update_actions(self) -> None:
+        home = self.stack.currentWidget() is self.report_list
+        summary = self.report_list.selected_summary()
+        has_live = bool(summary and not summary.deleted_at)
+        target = self.current_report_id()
+        a = self.actions_
+        a.open_report.setEnabled(home and has_live)
+        a.duplicate_report.setEnabled(home and has_live)
+        a.delete_report.setEnabled(home and has_live)
+        for action in (a.print_report, a.export_report, a.export_bundle):
+            action.setEnabled(bool(target))
+        a.back_to_list.setEnabled(not home)
+        a.back_to_list.setVisible(not home)
+        a.new_report.setEnabled(home)
+
+    # ---- navigation ----------------------------------------------------------------------------
+    def current_report_id(self) -> str | None:
+        """The report open in the editor, else the one selected in the list (if not deleted)."""
+        if self.editor is not None and self.stack.currentWidget() is self.editor:
+            return self.open_report_id
+        summary = self.report_list.selected_summary()
+        return summary.id if summary and not summary.deleted_at else None
+
+    def _ensure_editor(self) -> QWidget:
+        if self.editor is None:
+            try:
+                from ui.editor.page import EditorPage
+            except ImportError:
+                self.editor = PlaceholderEditor(self)
+            else:
+                self.editor = EditorPage(self.store, self.session.officer, self)
+            self.editor.back_requested.connect(self.show_home)
+            self.stack.addWidget(self.editor)
+        return self.editor
+
+    def open_report(self, report_id: str | None) -> None:
+        if not report_id:
+            return
+        editor = self._ensure_editor()
+        try:
+            if self.stack.currentWidget() is editor:
+                editor.flush()
+            editor.open_report(report_id)
+        except UserError as err:
+            self.show_error(err)
+            return
+        self.open_report_id = report_id
+        self.stack.setCurrentWidget(editor)
+        self.toolbar.setVisible(False)
+        self._update_actions()
+
+    def show_home(self) -> None:
+        if self.editor is not None and self.stack.currentWidget() is self.editor:
+            try:
+                self.editor.flush()
+            except UserError as err:
+                self.show_error(err)
+                return
+        self.stack.setCurrentWidget(self.report_list)
+        self.toolbar.setVisible(True)
+        self.report_list.refresh()
+        self._update_actions()
+
+    # ---- report actions ------------------------------------------------------------------------
+    def new_report(self) -> str | None:
+        from ui.new_report_wizard import NewReportWizard
+
+        wizard = NewReportWizard(self.store, self.session.officer, self, runner=self.runner)
+        if wizard.exec() and wizard.created_report_id:
+            self.report_list.refresh()
+            self.open_report(wizard.created_report_id)
+            return wizard.created_report_id
+        return None
+
+    def duplicate_report(self) -> str | None:
+        from desktop.ops import reports as ops
+
+        report_id = self.current_report_id()
+        if not report_id:
+            return None
+        try:
+            new_id = ops.duplicate_report(self.store, report_id, author=self.session.officer())
+        except UserError as err:
+            self.show_error(err)
+            return None
+        self.report_list.refresh()
+        self.report_list.select_report(new_id)
+        self.show_status(self.tr("Report duplicated."))
+        return new_id
+
+    def delete_report(self) -> bool:
+        from desktop.ops import reports as ops
+
+        summary = self.report_list.selected_summary()
+        if not summary or summary.deleted_at:
+            return False
+        text = self.tr("Delete the report \"%1\" (%2)?\n\nIt can be restored later from \"Show deleted reports\".")
+        text = text.replace("%1", summary.unit_name or summary.outline_title).replace("%2", summary.period)
+        answer = QMessageBox.question(self, self.tr("Delete report"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            ops.delete_report(self.store, summary.id)
+        except UserError as err:
+            self.show_error(err)
+            return False
+        self.report_list.refresh()
+        self.show_status(self.tr("Report deleted. It can be restored from \"Show deleted reports\"."))
+        return True
+
+    def restore_report(self, report_id: str) -> bool:
+        from desktop.ops import reports as ops
+
+        try:
+            ops.restore_report(self.store, report_id)
+        except UserError as err:
+            self.show_error(err)
+            return False
+        self.report_list.refresh()
+        self.show_status(self.tr("Report restored."))
+        return True
+
+    def import_outline(self) -> str | None:
+        from ui.outline_import_dialog import OutlineImportDialog
+
+        dialog = OutlineImportDialog(self.store, self, runner=self.runner)
+        if dialog.exec() and dialog.saved_outline_id:
+            self.show_status(self.tr("Outline saved."))
+            return dialog.saved_outline_id
+        return None
+
+    def open_settings(self) -> bool:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self)
+        if dialog.exec():
+            self.apply_settings(dialog.saved_settings)
+            return True
+        return False
+
+    def apply_settings(self, settings: Any) -> None:
+        if settings is None:
+            return
+        apply_font_size(settings.font_size)
+        if settings.language != i18n.current_language():
+            self.set_language(settings.language, save=False)
+        self.show_status(self.tr("Settings saved."))
+
+    def set_language(self, lang: str, save: bool = True) -> None:
+        if save:
+            from desktop.ops.settings import set_language
+
+            set_language(self.store, lang)
+        i18n.switch_language(lang)
+        (self.actions_.lang_en if lang == "en" else self.actions_.lang_vi).setChecked(True)
+
+    # ---- hooks for other areas -------------------------------------------------------------------
+    def run_provider(self, name: str) -> Any:
+        report_id = self.current_report_id()
+        if self.editor is not None and self.stack.currentWidget() is self.editor:
+            self.editor.flush()
+        target = ACTION_PROVIDERS.get(name, "")
+        module_name, _, func_name = target.partition(":")
+        try:
+            func = getattr(importlib.import_module(module_name), func_name)
+        except (ImportError, AttributeError):
+            QMessageBox.information(self, self.tr("Not available"),
+                                    self.tr("This feature is not available in this build yet."))
+            return None
+        try:
+            return func(self, report_id)
+        except UserError as err:
+            self.show_error(err)
+            return None
+
+    def print_report(self) -> Any:
+        return self.run_provider("print")
+
+    def export_report(self) -> Any:
+        return self.run_provider("export")
+
+    def export_bundle(self) -> Any:
+        return self.run_provider("export_bundle")
+
+    def compile_reports(self) -> Any:
+        return self.run_provider("compile")
+
+    # ---- messages ------------------------------------------------------------------------------
+    def show_error(self, err: BaseException) -> None:
+        if isinstance(err, UserError):
+            text = err.message(i18n.current_language())
+        else:
+            text = self.tr("Unexpected error: %1").replace("%1", str(err))
+        QMessageBox.warning(self, self.tr("Cannot do that"), text)
+
+    def show_status(self, text: str, timeout_ms: int = 8000) -> None:
+        self.status_label.setText(text)
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def show_about(self) -> None:
+        from desktop import __version__
+
+        QMessageBox.about(self, self.tr("About baocao"),
+                          self.tr("baocao %1 — periodic reports for commune offices, offline.").replace(
+                              "%1", __version__))
+
+    def _ask_officer(self, suggested: str, recent: list[str]) -> str | None:
+        from ui.officer_dialog import ask_officer_name
+
+        return ask_officer_name(self, suggested, recent)
+
+    def track_task(self, task: Any, label: str) -> None:
+        """Show a running task's progress in the status bar."""
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.show_status(label, 0)
+
+        def on_progress(done: int, total: int, message: str) -> None:
+            self.progress_bar.setRange(0, max(total, 0))
+            self.progress_bar.setValue(done)
+            if message:
+                self.status_label.setText(message)
+
+        task.progress.connect(on_progress)
+        task.finished.connect(lambda: (self.progress_bar.hide(), self.statusBar().clearMessage()))
+
+    # ---- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor is not None:
+            try:
+                self.editor.flush()
+            except UserError as err:
+                self.show_error(err)
+            except Exception:  # never lose the close: the autosaver has kept the last draft
+                import logging
+
+                logging.getLogger(__name__).exception("flush on close failed")
+        self.runner.join_all()
+        event.accept()
+
+
+def apply_font_size(points: int) -> None:
+    app = QApplication.instance()
+    if app is None:
+        return
+    font = app.font()
+    font.setPointSize(int(points))
+    app.setFont(font)
