@@ -1,0 +1,284 @@
+"""The document tree every writer renders: one report (or a compiled report) laid out per Decree 30.
+
+`build_document(report, outline, draft=...)` is pure: it reads the report, its outline, the unit
+profile (report.unit) and the request metadata (report.request, falling back to the outline's) and
+returns a `Document`. Writers (DOCX, PDF, bundle, compile) only ever see this tree.
+The content rules (what prints for "không phát sinh", empty and non-applicable items) are in
+docs/export-rules.md and implemented in exporters/document_body.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Union
+
+from models.outline import Outline, RequestMeta
+from models.report import Report, UnitProfile
+
+from .vn_dates import date_words, parse_iso_date, place_date_line, short_date
+
+
+def nfc(text: str | None) -> str:
+    return unicodedata.normalize("NFC", text or "")
+
+
+def vn_upper(text: str | None) -> str:
+    return nfc(nfc(text).upper())
+
+
+# ---- the tree --------------------------------------------------------------------------------
+@dataclass
+class Run:
+    text: str = ""
+    bold: bool = False
+    italic: bool = False
+    footnote: int | None = None  # a reference mark to footnote N (then `text` is empty)
+
+
+@dataclass
+class Paragraph:
+    runs: list[Run]
+    kind: str = "body"  # body | opening | closing | item (an outline item's title) | note | missing
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+    @property
+    def footnote_refs(self) -> list[int]:
+        return [r.footnote for r in self.runs if r.footnote is not None]
+
+
+@dataclass
+class Bullet(Paragraph):
+    marker: str = "-"
+
+
+@dataclass
+class Heading:
+    level: int  # 1 part, 2 section, 3 subsection
+    number: str  # "I.", "1.", "2.1."
+    text: str
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.number} {self.text}".strip()
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    rows: list[list[str]]
+
+
+@dataclass
+class FigureTable(Table):
+    """Key figures of one answer, a two-column table (label, value with unit)."""
+
+
+Block = Union[Heading, Paragraph, Bullet, FigureTable, Table]
+
+
+@dataclass
+class Footnote:
+    number: int  # 1..N across the document
+    text: str
+
+
+@dataclass
+class Appendix:
+    label: str  # "Phụ lục I"
+    title: str  # upper case
+    caption: str  # "(Kèm theo Báo cáo số …/BC-UBND ngày … của …)"
+    table: Table
+    note: str = ""
+
+
+@dataclass
+class Header:
+    parent_agency: str  # upper case, may be ""
+    unit_lines: list[str]  # the issuing agency, upper case, one entry per printed line
+    number_line: str  # "Số: 05/BC-UBND" or "Số:      /BC-UBND"
+    place_date: str  # "Ba Tơ, ngày 05 tháng 02 năm 2025"
+
+
+@dataclass
+class Signature:
+    authority_lines: list[str]  # ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
+    title: str  # "PHÓ CHỦ TỊCH"
+    name: str
+
+
+@dataclass
+class Document:
+    header: Header
+    doc_type: str
+    title: str
+    recipients_to: list[str]
+    blocks: list[Block]
+    footnotes: list[Footnote]
+    appendices: list[Appendix]
+    noi_nhan: list[str]  # printed lines, each starting with "- "
+    signature: Signature
+    draft: bool
+    report_id: str = ""
+    meta: dict[str, str] = field(default_factory=dict)  # title/subject/author for file properties
+
+    def footnote(self, number: int) -> Footnote:
+        return self.footnotes[number - 1]
+
+    def body_text(self) -> str:
+        """All body text, one block a line (footnote marks left out) — for tests and search."""
+        out = []
+        for b in self.blocks:
+            if isinstance(b, Heading):
+                out.append(b.full_text)
+            elif isinstance(b, Bullet):
+                out.append(f"{b.marker} {b.text}")
+            elif isinstance(b, Paragraph):
+                out.append(b.text)
+            else:
+                out.extend(" | ".join(r) for r in [b.columns, *b.rows])
+        return "\n".join(out)
+
+
+# ---- building ---------------------------------------------------------------------------------
+_UBND = re.compile(r"^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+", re.IGNORECASE)
+_LEADING_BAO_CAO = re.compile(r"^báo cáo\s+", re.IGNORECASE)
+
+
+def merged_request(report: Report, outline: Outline) -> RequestMeta:
+    mine, theirs = report.request, outline.request
+    return RequestMeta(**{k: getattr(mine, k) or getattr(theirs, k)
+                          for k in RequestMeta.__dataclass_fields__})
+
+
+def number_line(number: str, doc_code: str) -> str:
+    """"Số: 05/BC-UBND"; without a number, blank room for the office to write it by hand."""
+    number = nfc(number).strip()
+    code = nfc(doc_code).strip() or "BC-UBND"
+    if not number:
+        return "Số:" + "\u00a0" * 10 + "/" + code
+    if "/" in number:
+        return f"Số: {number}"
+    if number.isdigit() and int(number) < 10:
+        number = f"{int(number):02d}"
+    return f"Số: {number}/{code}"
+
+
+def header_unit_lines(unit: UnitProfile) -> tuple[str, list[str]]:
+    """(parent line, issuing-agency lines). A commune's UBND prints as "ỦY BAN NHÂN DÂN" / "XÃ …"
+    with no parent line; other units print the parent agency (regular) above their own name."""
+    name = nfc(unit.name).strip()
+    m = _UBND.match(name)
+    if m:
+        rest = name[m.end():].strip()
+        return "", ["ỦY BAN NHÂN DÂN"] + ([vn_upper(rest)] if rest else [])
+    return vn_upper(unit.parent_agency).strip(), [vn_upper(name)] if name else []
+
+
+def subject_line(report: Report, outline: Outline) -> str:
+    title = nfc(report.title or outline.title).strip()
+    title = _LEADING_BAO_CAO.sub("", title)
+    return title[:1].upper() + title[1:] if title else ""
+
+
+def signature_for(unit: UnitProfile) -> Signature:
+    auth = (unit.signer_authority or "").strip().upper()
+    body = vn_upper(unit.authority_body).strip()
+    title = vn_upper(unit.signer_title).strip()
+    head = re.sub(r"^PHÓ\s+", "", title)
+    lines: list[str] = []
+    if auth == "TM.":
+        lines = [f"TM. {body}"] if body else []
+    elif auth == "KT.":
+        lines = ([f"TM. {body}"] if body and "ỦY BAN" in body else []) + [f"KT. {head}"]
+    elif auth in ("TL.", "TUQ."):
+        lines = [f"{auth} {body}"] if body else []
+    elif auth == "Q.":
+        title = f"Q. {title}"
+    return Signature(authority_lines=lines, title=title, name=nfc(unit.signer_name).strip())
+
+
+def _recipient(text: str) -> str:
+    text = nfc(text).strip()
+    text = re.sub(r"^[-–•]\s*", "", text)
+    return text.rstrip(";.").strip()
+
+
+def noi_nhan_lines(unit: UnitProfile, kinh_gui: list[str]) -> list[str]:
+    """"- Như trên;" first when there is a Kính gửi (whose addressees it covers), "- Lưu: VT, …." last."""
+    skip = {"như trên", *(k.lower() for k in kinh_gui)}
+    items = [_recipient(r) for r in unit.recipients]
+    items = [r for r in items if r and not r.lower().startswith("lưu") and r.lower() not in skip]
+    if kinh_gui:
+        items.insert(0, "Như trên")
+    abbr = nfc(unit.archive_abbr).strip()
+    lines = [f"- {r};" for r in items]
+    lines.append(f"- Lưu: VT, {abbr}." if abbr else "- Lưu: VT.")
+    return lines
+
+
+def opening_text(req: RequestMeta, unit_name: str) -> str:
+    unit_name = unit_name or "Đơn vị"
+    number = nfc(req.letter_number).strip()
+    if number.lower().startswith("số"):
+        number = number[2:].lstrip(": ").strip()
+    if not number and not req.agency:
+        return f"{unit_name} báo cáo như sau:"
+    if number.startswith("/"):
+        number = "…" + number
+    parts = ["Thực hiện Công văn" + (f" số {number}" if number else "")]
+    d = parse_iso_date(req.letter_date)
+    if d:
+        parts.append(f"ngày {short_date(d)}")
+    if req.agency:
+        parts.append(f"của {nfc(req.agency).strip()}")
+    if req.subject:
+        parts.append(f"về việc {nfc(req.subject).strip().rstrip('.')}")
+    return " ".join(parts) + f", {unit_name} báo cáo như sau:"
+
+
+def closing_text(unit_name: str, agency: str) -> str:
+    unit_name = unit_name or "đơn vị"
+    if agency:
+        return f"Trên đây là báo cáo của {unit_name} gửi {agency} tổng hợp./."
+    return f"Trên đây là báo cáo của {unit_name}./."
+
+
+def build_document(report: Report, outline: Outline, *, draft: bool,
+                   today: date | None = None) -> Document:
+    from .document_body import BodyBuilder, appendices_for
+
+    unit = report.unit
+    req = merged_request(report, outline)
+    when = parse_iso_date(report.report_date) or today or date.today()
+    parent, unit_lines = header_unit_lines(unit)
+    header = Header(parent_agency=parent, unit_lines=unit_lines,
+                    number_line=number_line(report.number, unit.doc_code),
+                    place_date=place_date_line(nfc(unit.place), when))
+    agency = nfc(req.agency).strip()
+    unit_name = nfc(unit.name).strip()
+    recipients_to = [agency] if agency else []
+
+    body = BodyBuilder(unit_type=report.unit_type or unit.unit_type, draft=draft)
+    blocks: list[Block] = [Paragraph([Run(opening_text(req, unit_name))], kind="opening")]
+    blocks += body.outline_blocks(outline, report)
+    blocks.append(Paragraph([Run(closing_text(unit_name, agency))], kind="closing"))
+
+    num = nfc(report.number).strip()
+    num = number_line(num, unit.doc_code).removeprefix("Số: ") if num else "\u00a0" * 8 + "/" + (
+        nfc(unit.doc_code).strip() or "BC-UBND")
+    caption = f"(Kèm theo Báo cáo số {num} {date_words(when)} của {unit_name})"
+    title = subject_line(report, outline)
+    return Document(
+        header=header, doc_type="BÁO CÁO", title=title, recipients_to=recipients_to,
+        blocks=blocks, footnotes=body.footnotes, appendices=appendices_for(report, caption),
+        noi_nhan=noi_nhan_lines(unit, recipients_to), signature=signature_for(unit),
+        draft=draft, report_id=report.id,
+        meta={"title": f"Báo cáo {title[:1].lower()}{title[1:]}" if title else "Báo cáo",
+              "author": unit_name, "subject": nfc(report.period)},
+    )
