@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "desktop.commands.export",
     "desktop.commands.inbox",
     "desktop.commands.db",
+    "desktop.commands.keys",
 )
 
 

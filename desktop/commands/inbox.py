@@ -1,5 +1,167 @@
-"""CLI verbs (not yet implemented)."""
+"""`baocao inbox …`: the province inbox — import bundles, track units, compile.
+
+    baocao inbox import FILE... [--trust-new]     exit 2 if any file was refused (one line per file)
+    baocao inbox status --outline ID
+    baocao inbox compile --outline ID --out FILE.docx|.pdf
+    baocao inbox units add CODE NAME [--type commune|department]
+    baocao inbox units import FILE.csv | list | register FILE.pub [--code CODE] [--replace]
+    baocao inbox key --export FILE.pub             the province's encryption key for the units
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _en(args: argparse.Namespace) -> bool:
+    return str(getattr(args, "lang", "vi")).startswith("en")
+
+
+def _store(args: argparse.Namespace):
+    from desktop.cli import open_store
+
+    return open_store(args)
 
 
 def register(sub) -> None:
-    return None
+    parser = sub.add_parser("inbox", help="hộp thư đến cấp tỉnh: nhập gói, theo dõi, tổng hợp / province inbox")
+    verbs = parser.add_subparsers(dest="inbox_command", metavar="VERB")
+    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+
+    imp = verbs.add_parser("import", help="nhập gói báo cáo / import bundles")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--trust-new", action="store_true",
+                     help="chấp nhận và đăng ký khóa của đơn vị mới / accept unknown unit keys")
+    imp.set_defaults(func=cmd_import)
+
+    st = verbs.add_parser("status", help="tình hình nhận báo cáo / who has reported")
+    st.add_argument("--outline", required=True, help="mã đề cương (hoặc phần đầu) / outline id or prefix")
+    st.set_defaults(func=cmd_status)
+
+    comp = verbs.add_parser("compile", help="tổng hợp thành một văn bản / compile into one document")
+    comp.add_argument("--outline", required=True)
+    comp.add_argument("--out", required=True, help="FILE.docx hoặc FILE.pdf")
+    comp.set_defaults(func=cmd_compile)
+
+    units = verbs.add_parser("units", help="danh sách đơn vị phải báo cáo / expected units")
+    uverbs = units.add_subparsers(dest="units_command", metavar="VERB")
+    units.set_defaults(func=lambda args: (units.print_help(), 2)[1])
+    add = uverbs.add_parser("add", help="thêm đơn vị / add a unit")
+    add.add_argument("code")
+    add.add_argument("name")
+    add.add_argument("--type", default="commune", choices=("commune", "department"))
+    add.set_defaults(func=cmd_units_add)
+    uimp = uverbs.add_parser("import", help="nhập danh sách từ CSV (mã,tên[,loại]) / import a CSV")
+    uimp.add_argument("file")
+    uimp.set_defaults(func=cmd_units_import)
+    ulist = uverbs.add_parser("list", help="liệt kê đơn vị và khóa / list units and keys")
+    ulist.set_defaults(func=cmd_units_list)
+    reg = uverbs.add_parser("register", help="đăng ký khóa công khai (.pub) của đơn vị / register a unit key")
+    reg.add_argument("file")
+    reg.add_argument("--code", help="mã đơn vị nếu tệp không ghi / unit code if the file has none")
+    reg.add_argument("--replace", action="store_true", help="thay khóa đã đăng ký / replace the registered key")
+    reg.set_defaults(func=cmd_units_register)
+
+    key = verbs.add_parser("key", help="khóa mã hóa của tỉnh / the province encryption key")
+    key.add_argument("--export", metavar="FILE.pub", help="ghi khóa công khai để gửi các đơn vị / export it")
+    key.set_defaults(func=cmd_key)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.ops import sync
+
+    with _store(args) as store:
+        outcomes = sync.import_bundles(store, args.files, trust_new=args.trust_new)
+    refused = 0
+    for outcome in outcomes:
+        line = outcome.message_en if _en(args) else outcome.message
+        print(line, file=sys.stdout if outcome.ok else sys.stderr)
+        refused += not outcome.ok
+    total = len(outcomes)
+    if _en(args):
+        print(f"{total - refused} of {total} file(s) accepted, {refused} refused.")
+    else:
+        print(f"Nhận {total - refused}/{total} tệp, từ chối {refused}.")
+    return 2 if refused else 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from desktop.ops import sync
+
+    labels = {"received": ("đã nhận", "received"), "late": ("nộp muộn", "late"),
+              "missing": ("chưa nộp", "missing")}
+    with _store(args) as store:
+        outline_id = sync.resolve_outline(store, args.outline)
+        rows = sync.inbox_status(store, outline_id)
+    for row in rows:
+        state = labels[row.state][1 if _en(args) else 0]
+        rev = f"r{row.revision}" if row.revision is not None else "-"
+        when = row.created_at or "-"
+        extra = "" if row.expected else (" (not on the list)" if _en(args) else " (ngoài danh sách)")
+        print(f"{row.code}\t{row.name}\t{state}\t{rev}\t{when}{extra}")
+    counts = {k: sum(r.state == k for r in rows) for k in labels}
+    if _en(args):
+        print(f"received {counts['received']}, late {counts['late']}, missing {counts['missing']}")
+    else:
+        print(f"đã nhận {counts['received']}, nộp muộn {counts['late']}, chưa nộp {counts['missing']}")
+    return 0
+
+
+def cmd_compile(args: argparse.Namespace) -> int:
+    from desktop.ops import sync
+
+    with _store(args) as store:
+        outline_id = sync.resolve_outline(store, args.outline)
+        path = sync.compile_inbox(store, outline_id, args.out)
+    print(path)
+    return 0
+
+
+def cmd_units_add(args: argparse.Namespace) -> int:
+    from desktop.ops import sync
+
+    with _store(args) as store:
+        sync.add_unit(store, args.code, args.name, args.type)
+    return 0
+
+
+def cmd_units_import(args: argparse.Namespace) -> int:
+    from desktop.ops import sync
+
+    with _store(args) as store:
+        count = sync.import_units_csv(store, args.file)
+    print(f"{count} units" if _en(args) else f"{count} đơn vị")
+    return 0
+
+
+def cmd_units_list(args: argparse.Namespace) -> int:
+    from desktop.ops import sync
+
+    with _store(args) as store:
+        for unit in sync.list_units(store):
+            key = unit.fingerprint or ("no key" if _en(args) else "chưa có khóa")
+            print(f"{unit.code}\t{unit.name}\t{unit.unit_type}\t{key}")
+    return 0
+
+
+def cmd_units_register(args: argparse.Namespace) -> int:
+    from desktop.ops import sync
+
+    with _store(args) as store:
+        code = sync.register_unit_key(store, args.file, code=args.code, replace=args.replace)
+    print(f"registered {code}" if _en(args) else f"đã đăng ký khóa của {code}")
+    return 0
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    from desktop.keys import KeyStore
+    from models import bundle_crypto as bc
+
+    keys = KeyStore()
+    if args.export:
+        with _store(args) as store:
+            agency = store.get_profile().name
+        print(keys.export_box_public(args.export, agency))
+    print(bc.fingerprint(bc.box_public(keys.box_key())))
+    return 0

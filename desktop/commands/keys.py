@@ -1,0 +1,68 @@
+"""`baocao keys …`: the unit's signing key and the province key its bundles are encrypted to.
+
+    baocao keys show                       fingerprint of this office's signing key (made on first use)
+    baocao keys export FILE.pub            the public key for the province to register
+    baocao keys province FILE.pub | --off  encrypt bundles to the province's key (or stop)
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def _store(args: argparse.Namespace):
+    from desktop.cli import open_store
+
+    return open_store(args)
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("keys", help="khóa ký số của đơn vị / signing keys")
+    verbs = parser.add_subparsers(dest="keys_command", metavar="VERB")
+    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+    show = verbs.add_parser("show", help="dấu vân tay khóa ký / signing key fingerprint")
+    show.set_defaults(func=cmd_show)
+    exp = verbs.add_parser("export", help="xuất khóa công khai (.pub) / export the public key")
+    exp.add_argument("file")
+    exp.set_defaults(func=cmd_export)
+    prov = verbs.add_parser("province", help="khóa mã hóa của tỉnh / the province encryption key")
+    prov.add_argument("file", nargs="?")
+    prov.add_argument("--off", action="store_true", help="không mã hóa gói nữa / stop encrypting")
+    prov.set_defaults(func=cmd_province)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from desktop.ops import sync
+
+    print(sync.signing_fingerprint())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.ops import sync
+
+    with _store(args) as store:
+        print(sync.export_public_key(store, args.file))
+    return 0
+
+
+def cmd_province(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.ops import sync
+    from models import bundle_crypto as bc
+    from models.errors import UserError
+
+    with _store(args) as store:
+        if args.off:
+            sync.set_province_key(store, "")
+            return 0
+        if args.file:
+            try:
+                text = Path(args.file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise UserError(f"Không đọc được tệp khóa {args.file}.", f"Cannot read {args.file}.") from exc
+            sync.set_province_key(store, text)
+        key = sync.province_key(store)
+    print(bc.fingerprint(key) if key else "-")
+    return 0
