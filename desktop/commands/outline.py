@@ -1,5 +1,53 @@
-"""CLI verbs (not yet implemented)."""
+"""`baocao outline import FILE [--json]` and `baocao outline list`."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.commands.textout import emit, emit_json, short, table, tr
 
 
 def register(sub) -> None:
-    return None
+    parser = sub.add_parser("outline", help="đề cương: nhập, liệt kê / outlines: import, list")
+    verbs = parser.add_subparsers(dest="outline_command", metavar="ACTION")
+    verbs.required = True
+
+    p = verbs.add_parser("import", help="nhập đề cương từ tệp .txt/.md/.docx / import an outline file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="in cây đề cương dạng JSON / print the outline as JSON")
+    p.set_defaults(func=cmd_import)
+
+    p = verbs.add_parser("list", help="liệt kê đề cương đã nhập / list stored outlines")
+    p.add_argument("--json", action="store_true", help="in dạng JSON / print JSON")
+    p.set_defaults(func=cmd_list)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.cli import open_store
+    from desktop.ops.reports import import_outline
+
+    with open_store(args) as store:
+        outline_id = import_outline(store, args.file)
+        if args.json:
+            emit_json(store.get_outline(outline_id).to_dict())
+        else:
+            emit(outline_id)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from desktop.cli import open_store
+
+    with open_store(args) as store:
+        infos = store.list_outlines()
+    if args.json:
+        emit_json([{"id": i.id, "title": i.title, "period": i.period, "deadline": i.deadline,
+                    "created_at": i.created_at} for i in infos])
+        return 0
+    if not infos:
+        emit(tr(args, "Chưa có đề cương nào.", "No outlines yet."))
+        return 0
+    headers = tr(args, "MÃ|KỲ BÁO CÁO|HẠN NỘP|TÊN", "ID|PERIOD|DEADLINE|TITLE").split("|")
+    emit(table(headers, [(i.id[:12], i.period or "", (i.deadline or "").replace("T", " "), short(i.title, 70))
+                         for i in infos]))
+    return 0

@@ -1,5 +1,166 @@
-"""CLI verbs (not yet implemented)."""
+"""`baocao report new|fill|list|show` and `baocao demo`."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from desktop.commands.textout import emit, emit_json, short, table, tr
+from models.outline import UNIT_TYPES
+
+_STATUS = {"draft": ("bản nháp", "draft"), "final": ("đã hoàn thành", "final")}
 
 
 def register(sub) -> None:
-    return None
+    parser = sub.add_parser("report", help="báo cáo: tạo, điền, liệt kê, xem / reports: new, fill, list, show")
+    verbs = parser.add_subparsers(dest="report_command", metavar="ACTION")
+    verbs.required = True
+
+    p = verbs.add_parser("new", help="tạo báo cáo mới theo đề cương / create a report for an outline")
+    p.add_argument("--outline", required=True, metavar="ID", help="mã đề cương (ít nhất 6 ký tự đầu)")
+    p.add_argument("--period", required=True, metavar="TEXT", help="kỳ báo cáo, ví dụ \"9 tháng đầu năm 2025\"")
+    p.add_argument("--unit-type", required=True, choices=UNIT_TYPES)
+    p.add_argument("--unit", metavar="NAME", help="tên đơn vị (mặc định: theo thông tin đơn vị đã lưu)")
+    p.set_defaults(func=cmd_new)
+
+    p = verbs.add_parser("fill", help="điền báo cáo từ tệp JSON (docs/fill-format.md) / fill from JSON")
+    p.add_argument("report_id", metavar="REPORT_ID")
+    p.add_argument("file", metavar="FILE.json")
+    p.set_defaults(func=cmd_fill)
+
+    p = verbs.add_parser("list", help="liệt kê báo cáo / list reports")
+    p.add_argument("--json", action="store_true", help="in dạng JSON / print JSON")
+    p.add_argument("--all", action="store_true", help="kể cả báo cáo đã xóa / include deleted reports")
+    p.set_defaults(func=cmd_list)
+
+    p = verbs.add_parser("show", help="xem báo cáo và mức độ hoàn thành / show a report and its completeness")
+    p.add_argument("report_id", metavar="REPORT_ID")
+    p.add_argument("--json", action="store_true", help="in dạng JSON / print JSON")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("demo", help="nạp báo cáo mẫu / load the sample report")
+    p.set_defaults(func=cmd_demo)
+
+
+def _status(args: argparse.Namespace, status: str) -> str:
+    vi, en = _STATUS.get(status, (status, status))
+    return tr(args, vi, en)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from desktop.cli import open_store
+    from desktop.ops.reports import create_report
+
+    with open_store(args) as store:
+        outline_id = store.resolve_outline_id(args.outline)
+        unit = store.get_profile()
+        if args.unit:
+            unit.name = args.unit.strip()
+        report_id = create_report(store, outline_id, args.period, args.unit_type, unit=unit)
+    emit(report_id)
+    return 0
+
+
+def cmd_fill(args: argparse.Namespace) -> int:
+    from desktop.cli import open_store
+    from desktop.ops.reports import fill_report
+    from models.completeness import completeness
+    from models.fill import load_fill_file
+
+    data = load_fill_file(args.file)
+    with open_store(args) as store:
+        report_id = store.resolve_report_id(args.report_id)
+        changed = fill_report(store, report_id, data)
+        report = store.get_report(report_id)
+        c = completeness(store.get_outline(report.outline_id), report.answers, report.unit_type)
+    n = len(changed.answer_keys)
+    emit(tr(args, f"Đã điền {n} mục vào báo cáo {report_id}. Hoàn thành {c.filled}/{c.total} mục ({c.percent}%).",
+            f"Filled {n} item(s) into report {report_id}. Complete: {c.filled}/{c.total} items ({c.percent}%)."))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from desktop.cli import open_store
+
+    with open_store(args) as store:
+        summaries = store.list_reports(include_deleted=args.all)
+    if args.json:
+        emit_json([asdict(s) for s in summaries])
+        return 0
+    if not summaries:
+        emit(tr(args, "Chưa có báo cáo nào.", "No reports yet."))
+        return 0
+    headers = tr(args, "MÃ|ĐƠN VỊ|KỲ BÁO CÁO|TRẠNG THÁI|HOÀN THÀNH",
+                 "ID|UNIT|PERIOD|STATUS|COMPLETE").split("|")
+    rows = []
+    for s in summaries:
+        status = _status(args, s.status) + (tr(args, " (đã xóa)", " (deleted)") if s.deleted_at else "")
+        rows.append((s.id[:8], short(s.unit_name, 40), short(s.period, 30), status, f"{int(s.completeness * 100)}%"))
+    emit(table(headers, rows))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from desktop.cli import open_store
+    from models.completeness import completeness
+
+    with open_store(args) as store:
+        report = store.get_report(store.resolve_report_id(args.report_id))
+        outline = store.get_outline(report.outline_id)
+    c = completeness(outline, report.answers, report.unit_type)
+    if args.json:
+        emit_json({"report": report.to_dict(),
+                   "completeness": {"total": c.total, "filled": c.filled, "ratio": c.ratio,
+                                    "per_section": {k: list(v) for k, v in c.per_section.items()},
+                                    "missing": c.missing}})
+        return 0
+    unit_type = tr(args, "xã/phường", "commune") if report.unit_type == "commune" else tr(args, "sở/ngành", "department")
+    fields = [
+        (tr(args, "Mã báo cáo", "Report id"), report.id),
+        (tr(args, "Tên báo cáo", "Title"), report.title),
+        (tr(args, "Đơn vị", "Unit"), f"{report.unit.name} ({unit_type})"),
+        (tr(args, "Kỳ báo cáo", "Period"), report.period),
+        (tr(args, "Trạng thái", "Status"), f"{_status(args, report.status)}, "
+                                           f"{tr(args, 'lần', 'revision')} {report.revision}"),
+        (tr(args, "Hạn nộp", "Deadline"), (report.request.deadline or "—").replace("T", " ")),
+        (tr(args, "Cập nhật", "Updated"), report.updated_at.replace("T", " ")),
+        (tr(args, "Hoàn thành", "Complete"), f"{c.filled}/{c.total} ({c.percent}%)"),
+        (tr(args, "Phụ lục", "Appendices"), str(len(report.appendices))),
+    ]
+    label_width = max(len(label) for label, _ in fields)
+    for label, value in fields:
+        emit(f"{label.ljust(label_width)}  {value}")
+    emit()
+    emit(tr(args, "Theo mục:", "By section:"))
+    for node, depth in _headings(outline):
+        done, total = c.per_section[node.key]
+        if total == 0:
+            continue
+        mark = "✓" if done == total else " "
+        emit(f"{mark} {'  ' * depth}{node.key:<6} {short(node.title, 60):<60} {done}/{total}")
+    if c.missing:
+        emit()
+        emit(tr(args, "Còn thiếu: ", "Missing: ") + ", ".join(c.missing))
+    return 0
+
+
+def _headings(outline):
+    def visit(node, depth):
+        if node.is_leaf:
+            return
+        yield node, depth
+        for child in node.children:
+            yield from visit(child, depth + 1)
+
+    for node in outline.nodes:
+        yield from visit(node, 0)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.cli import open_store
+    from desktop.ops.reports import load_demo
+
+    with open_store(args) as store:
+        report_id = load_demo(store)
+    emit(report_id)
+    return 0
