@@ -22,8 +22,8 @@ from models.atomic import atomic_write_text
 from models.errors import UserError
 from models.outline import Outline
 
-from .letter import extract_meta, split_letter
-from .lines import normalise_text, split_lines
+from .letter import extract_meta, find_period, split_letter
+from .lines import normalise_text, parse_marker, split_lines
 from .tree import build_tree
 
 __all__ = [
@@ -43,6 +43,18 @@ def _no_outline() -> UserError:
         "No outline found: expected numbered headings (I., 1., 2.1., a)) or dash items (-).")
 
 
+def _preamble_title(body: list[str]) -> str | None:
+    """A pasted outline's own first line ("Báo cáo tháng 10 năm 2025") when it precedes the first
+    numbered line and is short enough to be a title."""
+    for line in body:
+        if not line:
+            continue
+        if parse_marker(line) is not None or len(line) > 200:
+            return None
+        return line.strip(" .:;") or None
+    return None
+
+
 def import_outline_text(text: str) -> Outline:
     """Parse a pasted outline or a whole request letter."""
     if not isinstance(text, str) or not text.strip():
@@ -55,7 +67,10 @@ def import_outline_text(text: str) -> Outline:
         raise _no_outline()
     letter_raw = raw_lines[:len(parts.letter)]
     meta = extract_meta(letter_raw, parts.title)
-    title = parts.title or meta.subject or DEFAULT_TITLE
+    preamble = _preamble_title(parts.body) if meta.agency is None else None
+    title = parts.title or meta.subject or preamble or DEFAULT_TITLE
+    if meta.period is None:
+        meta.period = find_period(title)
     return Outline(title=title, nodes=nodes, request=meta)
 
 

@@ -75,8 +75,20 @@ def clean_line(line: str) -> str:
     return m.group(2).strip() if m else line
 
 
+# A number followed by a tab is a list number whose punctuation was lost in a paste from Word.
+_BARE_NUMBER = re.compile(r"^[ \t]*([0-9]{1,2}|[IVX]{1,4}|[a-zđ])[ ]*\t")
+
+
+def _restore_punctuation(line: str) -> str:
+    m = _BARE_NUMBER.match(line)
+    if not m:
+        return line
+    mark = ")" if m.group(1).islower() else "."
+    return m.group(1) + mark + " " + line[m.end():]
+
+
 def split_lines(text: str) -> list[str]:
-    return [clean_line(line) for line in normalise_text(text).split("\n")]
+    return [clean_line(_restore_punctuation(line)) for line in normalise_text(text).split("\n")]
 
 
 def is_placeholder(line: str) -> bool:

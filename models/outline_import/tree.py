@@ -7,8 +7,8 @@ non-empty line continues the text of the node opened last (hard-wrapped text). P
   numbered straight through several parts);
 - a dotted number "2.1" must start with the number of the open section (so "1.5 triệu" inside
   section 2 is text);
-- a dash followed by a lower-case word, right after a line that does not end a sentence, is a
-  wrapped "khoa học - công nghệ", not an item.
+- a dash followed by a lower-case word, right after a long (≥ 40 characters, i.e. filled) item
+  line that does not end a sentence, is a wrapped "khoa học - công nghệ", not an item.
 
 Nesting: parts > sections > dotted subsections (by depth) > lettered points > bullets. A numbering
 style already open pops back to that level (a sibling); a new style nests under the current node
@@ -81,6 +81,7 @@ class _Builder:
             return True
         if m.style.startswith("bullet"):
             if m.number == "-" and m.text[:1].islower() and self.last is not None \
+                    and self.last.kind == "item" and len(self.prev_text) >= 40 \
                     and not ends_sentence(self.prev_text):
                 return False
             return True
