@@ -147,3 +147,14 @@ def test_ctrl_f_searches_titles_and_text_and_jumps(qtbot, store):
     page.search_bar.field.setText("bưu chính")
     qtbot.keyClick(page.search_bar.field, Qt.Key.Key_Return)
     assert page.current_key() == "II.3.3"  # a title hit
+
+
+def test_hiding_the_page_saves_and_checkpoints(qtbot, store):
+    rid = make_report(store)
+    page = open_page(qtbot, store, rid)
+    page.autosaver._timer.setInterval(60_000)
+    page.select_item("I.1.1")
+    qtbot.keyClicks(page.item_editor.text, "Van ban dang go")
+    page.hide()  # the shell switched to the report list or the window closed
+    assert store.get_report(rid).answers["I.1.1"].text == "Van ban dang go"
+    assert store.list_revisions(rid)[0].note == "closed"

@@ -4,8 +4,9 @@ checkpoints happen.
 
 The shell hosts this page in its QStackedWidget and wires: ``back_requested`` (show the list),
 ``saved(iso)`` (status bar "Đã lưu lúc HH:MM:SS"), ``status_message(text)``, ``report_changed(id)``
-(status/completeness changed: refresh the list) and calls ``close_report()`` before leaving the page
-or closing the window.
+(status/completeness changed: refresh the list), and calls ``flush()`` before leaving the page or
+closing the window. Hiding the page (a page switch, the window closing; not a minimise) also runs
+``close_report()``: flush plus a history checkpoint when something changed.
 """
 
 from __future__ import annotations
@@ -176,6 +177,13 @@ class EditorPage(QWidget):
             return
         self._leave_current()
         self.autosaver.close()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        """The page leaves the screen (the shell switches page or the window closes, not a
+        minimise): save and checkpoint as on "back"."""
+        if not event.spontaneous():
+            self.close_report()
+        super().hideEvent(event)
 
     def go_back(self) -> None:
         self.close_report()
