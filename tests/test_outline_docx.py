@@ -194,3 +194,21 @@ def test_old_doc_format(tmp_path):
     with pytest.raises(UserError) as err:
         import_outline_file(path)
     assert ".docx" in err.value.vi
+
+
+def test_dangling_numbering_references_do_not_crash(tmp_path):
+    d = docx.Document()
+    _install_numbering(d)
+    part = d.part.numbering_part.element
+    part.append(parse_xml(f'<w:num {W_NS} w:numId="12"><w:abstractNumId w:val="404"/></w:num>'))
+    part.append(parse_xml(f'<w:abstractNum {W_NS} w:abstractNumId="93"><w:lvl w:ilvl="0">'
+                          f'<w:start w:val="999999999"/><w:numFmt w:val="lowerLetter"/>'
+                          f'<w:lvlText w:val="%1.%9)"/></w:lvl></w:abstractNum>'))
+    part.append(parse_xml(f'<w:num {W_NS} w:numId="13"><w:abstractNumId w:val="93"/></w:num>'))
+    _numbered(d, "Không có định nghĩa", 12, 0)
+    _numbered(d, "Bắt đầu rất lớn", 13, 0)
+    _numbered(d, "Mức không tồn tại", 7, 7)
+    lines = docx_text(_save(d, tmp_path / "odd.docx").read_bytes()).splitlines()
+    assert lines[0] == "Không có định nghĩa"
+    assert len(lines[1]) < 1000 and lines[1].endswith("Bắt đầu rất lớn")
+    assert lines[2] == "Mức không tồn tại"

@@ -62,6 +62,11 @@ def _int(text: str | None, default: int) -> int:
         return default
 
 
+def _clamp(start: int) -> int:
+    """Keep hostile start values from producing huge labels."""
+    return max(0, min(start, 9999))
+
+
 def _parse_numbering(root: ET.Element | None) -> _Numbering:
     numbering = _Numbering()
     if root is None:
@@ -72,7 +77,7 @@ def _parse_numbering(root: ET.Element | None) -> _Numbering:
             ilvl = _int(lvl.get(f"{W}ilvl"), 0)
             levels[ilvl] = _Level(fmt=_val(lvl.find(f"{W}numFmt"), "decimal") or "decimal",
                                   text=_val(lvl.find(f"{W}lvlText"), "") or "",
-                                  start=_int(_val(lvl.find(f"{W}start")), 1))
+                                  start=_clamp(_int(_val(lvl.find(f"{W}start")), 1)))
         numbering.abstract[absn.get(f"{W}abstractNumId", "")] = levels
     for num in root.iter(f"{W}num"):
         num_id = num.get(f"{W}numId", "")
@@ -81,7 +86,7 @@ def _parse_numbering(root: ET.Element | None) -> _Numbering:
             start = override.find(f"{W}startOverride")
             if start is not None:
                 ilvl = _int(override.get(f"{W}ilvl"), 0)
-                numbering.overrides.setdefault(num_id, {})[ilvl] = _int(_val(start), 1)
+                numbering.overrides.setdefault(num_id, {})[ilvl] = _clamp(_int(_val(start), 1))
     return numbering
 
 

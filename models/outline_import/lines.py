@@ -21,7 +21,7 @@ DASHES = "-–—‐‑−"  # hyphen-minus, en dash, em dash, hyphen, non-break
 BULLETS = "•●▪■◦○·\uf0b7\uf0a7\uf0d8"  # round/square bullets incl. Symbol/Wingdings private glyphs
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
-_PART_WORD = re.compile(r"^PH[ẦẦ]N\s+(?:TH[ỨỨ]\s+)?(" + _ROMAN + r"|[0-9]{1,2})\b\s*[.:)\-–]?\s*(.*)$",
+_PART_WORD = re.compile(r"^PHẦN\s+(?:THỨ\s+)?((?-i:" + _ROMAN + r")|[0-9]{1,2})\b\s*[.:)\-–]?\s*(.*)$",
                         re.IGNORECASE)
 _PART = re.compile(r"^(" + _ROMAN + r")\s*[.)]\s*(.*)$")
 _DOTTED = re.compile(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\.?(?:\s+|\)\s*|$)(.*)$")
@@ -103,8 +103,8 @@ def roman_value(numeral: str) -> int:
     values = {"I": 1, "V": 5, "X": 10}
     total = 0
     for i, ch in enumerate(numeral):
-        v = values[ch]
-        if i + 1 < len(numeral) and values[numeral[i + 1]] > v:
+        v = values.get(ch, 0)
+        if i + 1 < len(numeral) and values.get(numeral[i + 1], 0) > v:
             total -= v
         else:
             total += v
@@ -127,7 +127,7 @@ def parse_marker(line: str) -> Marker | None:
         return Marker("rule", "", "")
     m = _PART_WORD.match(line)
     if m and m.group(1):
-        return Marker("part", m.group(1).upper(), m.group(2))
+        return Marker("part", m.group(1), m.group(2))
     m = _PART.match(line)
     if m and m.group(1):
         return Marker("part", m.group(1), m.group(2))
