@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
-                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+                               QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop.autosave import Autosaver
 from desktop.ops import editing
@@ -34,6 +34,20 @@ from .search import Hit, SearchBar
 
 def _hhmmss(iso: str) -> str:
     return iso[11:19] if len(iso) >= 19 else iso
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when too long, so a long report title never widens the window."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt naming
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
 
 
 class EditorPage(QWidget):
@@ -60,7 +74,7 @@ class EditorPage(QWidget):
         self.back_button = QPushButton(self.tr("← Reports"), self)
         self.back_button.setToolTip(self.tr("Back to the list of reports (everything is saved)"))
         self.back_button.clicked.connect(self.go_back)
-        self.heading = QLabel(self)
+        self.heading = ElidedLabel(self)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)

@@ -84,10 +84,11 @@ class PreviousPanel(QWidget):
 
     def set_expanded(self, expanded: bool) -> None:
         self.body.setVisible(expanded)
+        self.heading.setVisible(expanded)
         self.toggle.setText("▾" if expanded else "▸")
         self.toggle.setToolTip(self.tr("Hide the previous period") if expanded
                                else self.tr("Show the previous period"))
-        self.setMaximumWidth(16777215 if expanded else 260)
+        self.setMaximumWidth(16777215 if expanded else self.toggle.sizeHint().width() + 8)
 
     def _copy(self) -> None:
         if self._answer is not None:
