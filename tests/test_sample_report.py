@@ -52,8 +52,9 @@ def test_format_and_header_blocks(sample):
     assert report["report_date"] == "2025-09-19"
     assert "chuyển đổi số" in report["title"]
     assert unit["unit_type"] == "commune"
+    # A commune UBND is a collective body: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
     assert (unit["signer_authority"], unit["authority_body"], unit["signer_title"]) == (
-        "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+        "KT.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH")
     assert unit["signer_name"] and unit["place"] == "Ba Tơ"
     assert len(unit["recipients"]) >= 3
 
