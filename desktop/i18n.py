@@ -83,3 +83,14 @@ def switch_language(lang: str) -> str:
 
 def tr(context: str, text: str, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, None, n)
+
+
+def uninstall(app: QCoreApplication | None = None) -> None:
+    """Remove our translators (back to the English source strings)."""
+    global _current
+    app = app or QCoreApplication.instance()
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+    _installed.clear()
+    _current = DEFAULT_LANGUAGE

@@ -12,8 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -116,28 +115,28 @@ def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
 
 def retranslate(a: Actions, m: Menus, toolbar: QToolBar) -> None:
     texts = {
-        a.new_report: (_t("&New report…"), _t("Start a new report from an outline")),
-        a.open_report: (_t("&Open"), _t("Open the selected report")),
-        a.duplicate_report: (_t("D&uplicate"), _t("Make a copy of the selected report")),
-        a.delete_report: (_t("De&lete"), _t("Delete the selected report (it can be restored)")),
-        a.import_outline: (_t("&Import outline…"), _t("Import an outline (đề cương) from text or a file")),
-        a.print_report: (_t("&Print…"), _t("Print the report")),
-        a.export_report: (_t("&Export DOCX/PDF…"), _t("Export the report as DOCX or PDF")),
-        a.export_bundle: (_t("Export &sync bundle…"), _t("Export a signed bundle to send to the province")),
-        a.compile_reports: (_t("&Compile reports…"), _t("Compile the reports received from units")),
-        a.back_to_list: (_t("&Report list"), _t("Back to the list of reports")),
-        a.settings: (_t("&Settings…"), _t("Unit profile, language and font size")),
-        a.lang_vi: (_t("Tiếng Việt"), ""),
-        a.lang_en: (_t("English"), ""),
-        a.about: (_t("&About"), ""),
-        a.quit: (_t("&Quit"), ""),
+        a.new_report: (translate("MainWindow", "&New report…"), translate("MainWindow", "Start a new report from an outline")),
+        a.open_report: (translate("MainWindow", "&Open"), translate("MainWindow", "Open the selected report")),
+        a.duplicate_report: (translate("MainWindow", "D&uplicate"), translate("MainWindow", "Make a copy of the selected report")),
+        a.delete_report: (translate("MainWindow", "De&lete"), translate("MainWindow", "Delete the selected report (it can be restored)")),
+        a.import_outline: (translate("MainWindow", "&Import outline…"), translate("MainWindow", "Import an outline (đề cương) from text or a file")),
+        a.print_report: (translate("MainWindow", "&Print…"), translate("MainWindow", "Print the report")),
+        a.export_report: (translate("MainWindow", "&Export DOCX/PDF…"), translate("MainWindow", "Export the report as DOCX or PDF")),
+        a.export_bundle: (translate("MainWindow", "Export &sync bundle…"), translate("MainWindow", "Export a signed bundle to send to the province")),
+        a.compile_reports: (translate("MainWindow", "&Compile reports…"), translate("MainWindow", "Compile the reports received from units")),
+        a.back_to_list: (translate("MainWindow", "&Report list"), translate("MainWindow", "Back to the list of reports")),
+        a.settings: (translate("MainWindow", "&Settings…"), translate("MainWindow", "Unit profile, language and font size")),
+        a.lang_vi: (translate("MainWindow", "Tiếng Việt"), ""),
+        a.lang_en: (translate("MainWindow", "English"), ""),
+        a.about: (translate("MainWindow", "&About"), ""),
+        a.quit: (translate("MainWindow", "&Quit"), ""),
     }
     for action, (text, tip) in texts.items():
         action.setText(text)
         action.setToolTip(tip or text.replace("&", "").rstrip("…"))
         action.setStatusTip(tip)
-    m.report.setTitle(_t("&Report"))
-    m.tools.setTitle(_t("&Tools"))
-    m.language.setTitle(_t("&Language"))
-    m.help.setTitle(_t("&Help"))
-    toolbar.setWindowTitle(_t("Toolbar"))
+    m.report.setTitle(translate("MainWindow", "&Report"))
+    m.tools.setTitle(translate("MainWindow", "&Tools"))
+    m.language.setTitle(translate("MainWindow", "&Language"))
+    m.help.setTitle(translate("MainWindow", "&Help"))
+    toolbar.setWindowTitle(translate("MainWindow", "Toolbar"))

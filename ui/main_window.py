@@ -172,6 +172,10 @@ class MainWindow(QMainWindow):
             else:
                 self.editor = EditorPage(self.store, self.session.officer, self)
             self.editor.back_requested.connect(self.show_home)
+            if hasattr(self.editor, "status_message"):
+                self.editor.status_message.connect(self.show_status)
+            if hasattr(self.editor, "report_changed"):
+                self.editor.report_changed.connect(lambda _id: self._update_actions())
             self.stack.addWidget(self.editor)
         return self.editor
 

@@ -23,14 +23,13 @@ RATIO_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 7
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ReportList", text, None, n)
+translate = QCoreApplication.translate
 
 
 def status_text(status: str, deleted: bool = False) -> str:
     if deleted:
-        return _t("Deleted")
-    return _t("Completed") if status == "final" else _t("Draft")
+        return translate("ReportList", "Deleted")
+    return translate("ReportList", "Completed") if status == "final" else translate("ReportList", "Draft")
 
 
 def deadline_text(deadline: str | None, today: date, status: str = "draft") -> tuple[str, bool]:
@@ -41,10 +40,10 @@ def deadline_text(deadline: str | None, today: date, status: str = "draft") -> t
     if status == "final":
         return format_date(deadline), False
     if days > 0:
-        return _t("%n day(s) left", days), False
+        return translate("ReportList", "%n day(s) left", None, days), False
     if days == 0:
-        return _t("due today"), False
-    return _t("%n day(s) overdue", -days), True
+        return translate("ReportList", "due today"), False
+    return translate("ReportList", "%n day(s) overdue", None, -days), True
 
 
 def format_date(iso: str | None) -> str:
@@ -90,6 +89,7 @@ class ReportListPage(QWidget):
         self.store = store
         self._today = today
         self._summaries: list[Any] = []
+        self._stale = False
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -139,8 +139,16 @@ class ReportListPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            self.refresh()
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True  # redraw the rows when shown again
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Reports"))
@@ -157,6 +165,7 @@ class ReportListPage(QWidget):
         return self.show_deleted.isChecked()
 
     def refresh(self) -> None:
+        self._stale = False
         selected = self.selected_report_id()
         everything = self.store.list_reports(include_deleted=self.showing_deleted)
         if self.showing_deleted:
@@ -185,7 +194,7 @@ class ReportListPage(QWidget):
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
-        caps = {0: 260, 1: 200, 3: 130, 4: 140, 5: 170, 6: 170}
+        caps = {0: 300, 1: 200, 3: 130, 4: 140, 5: 170, 6: 170}
         for column, cap in caps.items():
             header.resizeSection(column, min(max(header.sectionSize(column), 90), cap))
         header.resizeSection(4, 130)

@@ -30,3 +30,18 @@ def save_outline(store: Any, outline: Outline, source_name: str = "") -> tuple[s
 
 def list_outlines(store: Any) -> list:
     return store.list_outlines()
+
+
+def renumber_keys(nodes: list[Any]) -> list[Any]:
+    """Recompute positional keys after editing (parts: Roman numeral by position; others:
+    parent key + "." + 1-based position). Mutates and returns ``nodes``."""
+    from models.outline_import.tree import to_roman
+
+    def visit(node: Any, key: str) -> None:
+        node.key = key
+        for index, child in enumerate(node.children, start=1):
+            visit(child, f"{key}.{index}")
+
+    for index, node in enumerate(nodes, start=1):
+        visit(node, to_roman(index))
+    return nodes

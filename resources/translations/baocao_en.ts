@@ -1,0 +1,1086 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>AppendixEditor</name>
+        <message>
+            <source>New table</source>
+            <translation>New table</translation>
+        </message>
+        <message>
+            <source>Delete table</source>
+            <translation>Delete table</translation>
+        </message>
+        <message>
+            <source>Title, e.g. "Phụ lục I: …"</source>
+            <translation>Title, e.g. "Phụ lục I: …"</translation>
+        </message>
+        <message>
+            <source>Note under the table (optional)</source>
+            <translation>Note under the table (optional)</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Add row</translation>
+        </message>
+        <message>
+            <source>Remove row</source>
+            <translation>Remove row</translation>
+        </message>
+        <message>
+            <source>Add column</source>
+            <translation>Add column</translation>
+        </message>
+        <message>
+            <source>Remove column</source>
+            <translation>Remove column</translation>
+        </message>
+        <message>
+            <source>Rename column</source>
+            <translation>Rename column</translation>
+        </message>
+        <message>
+            <source>Appendix table:</source>
+            <translation>Appendix table:</translation>
+        </message>
+        <message>
+            <source>Table {0}</source>
+            <translation>Table {0}</translation>
+        </message>
+        <message>
+            <source>Column {0}</source>
+            <translation>Column {0}</translation>
+        </message>
+        <message>
+            <source>Column name</source>
+            <translation>Column name</translation>
+        </message>
+        <message>
+            <source>Column name:</source>
+            <translation>Column name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarryPage</name>
+        <message>
+            <source>Start from a previous report</source>
+            <translation>Start from a previous report</translation>
+        </message>
+        <message>
+            <source>Copy the answers of a previous report</source>
+            <translation>Copy the answers of a previous report</translation>
+        </message>
+        <message>
+            <source>Answers are copied where the items match (same item, or a title that is almost the same). Review every copied answer before finishing the report.</source>
+            <translation>Answers are copied where the items match (same item, or a title that is almost the same). Review every copied answer before finishing the report.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorPage</name>
+        <message>
+            <source>← Reports</source>
+            <translation>← Reports</translation>
+        </message>
+        <message>
+            <source>Back to the list of reports (everything is saved)</source>
+            <translation>Back to the list of reports (everything is saved)</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>History…</translation>
+        </message>
+        <message>
+            <source>Finalize</source>
+            <translation>Finalize</translation>
+        </message>
+        <message>
+            <source>Mark the report as complete (read-only)</source>
+            <translation>Mark the report as complete (read-only)</translation>
+        </message>
+        <message>
+            <source>Reopen to edit</source>
+            <translation>Reopen to edit</translation>
+        </message>
+        <message>
+            <source>Report finalized — view only</source>
+            <translation>Report finalized — view only</translation>
+        </message>
+        <message>
+            <source>Every item is filled in.</source>
+            <translation>Every item is filled in.</translation>
+        </message>
+        <message>
+            <source>Copied the previous period's answer (Ctrl+Z to undo).</source>
+            <translation>Copied the previous period's answer (Ctrl+Z to undo).</translation>
+        </message>
+        <message>
+            <source>Report finalized.</source>
+            <translation>Report finalized.</translation>
+        </message>
+        <message>
+            <source>Why is the report being reopened? (kept in the history)</source>
+            <translation>Why is the report being reopened? (kept in the history)</translation>
+        </message>
+        <message>
+            <source>Report reopened for editing.</source>
+            <translation>Report reopened for editing.</translation>
+        </message>
+        <message>
+            <source>Saved at {0}</source>
+            <translation>Saved at {0}</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>Cannot do that</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresTable</name>
+        <message>
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Add figure</source>
+            <translation>Add figure</translation>
+        </message>
+        <message>
+            <source>Remove figure</source>
+            <translation>Remove figure</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Key figures</translation>
+        </message>
+    </context>
+    <context>
+        <name>FootnotesWidget</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Footnote text</source>
+            <translation>Footnote text</translation>
+        </message>
+        <message>
+            <source>Footnotes</source>
+            <translation>Footnotes</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Report history</source>
+            <translation>Report history</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Differences between the selected revision (−) and the current report (+):</source>
+            <translation>Differences between the selected revision (−) and the current report (+):</translation>
+        </message>
+        <message>
+            <source>Restore this revision</source>
+            <translation>Restore this revision</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>Checkpoint</translation>
+        </message>
+        <message>
+            <source>Finalized</source>
+            <translation>Finalized</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>No differences: this revision matches the current report.</source>
+            <translation>No differences: this revision matches the current report.</translation>
+        </message>
+        <message>
+            <source>Restore revision</source>
+            <translation>Restore revision</translation>
+        </message>
+        <message>
+            <source>Replace the current text with the revision of {0}? The current text is kept in the history.</source>
+            <translation>Replace the current text with the revision of {0}? The current text is kept in the history.</translation>
+        </message>
+        <message>
+            <source>Cannot restore</source>
+            <translation>Cannot restore</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemEditor</name>
+        <message>
+            <source>Nothing to report (không phát sinh)</source>
+            <translation>Nothing to report (không phát sinh)</translation>
+        </message>
+        <message>
+            <source>Dash bullet</source>
+            <translation>Dash bullet</translation>
+        </message>
+        <message>
+            <source>Start the current line with a dash bullet (Ctrl+Shift+B)</source>
+            <translation>Start the current line with a dash bullet (Ctrl+Shift+B)</translation>
+        </message>
+        <message>
+            <source>Insert footnote</source>
+            <translation>Insert footnote</translation>
+        </message>
+        <message>
+            <source>Insert a footnote mark at the cursor (Ctrl+Shift+N)</source>
+            <translation>Insert a footnote mark at the cursor (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Write the report for this item here. Start a line with "- " for a dash bullet.</source>
+            <translation>Write the report for this item here. Start a line with "- " for a dash bullet.</translation>
+        </message>
+        <message>
+            <source>(free text)</source>
+            <translation>(free text)</translation>
+        </message>
+        <message>
+            <source>This item does not apply to your unit type.</source>
+            <translation>This item does not apply to your unit type.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Periodic reports</source>
+            <translation>Periodic reports</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Report duplicated.</source>
+            <translation>Report duplicated.</translation>
+        </message>
+        <message>
+            <source>Delete the report "%1" (%2)?
+
+It can be restored later from "Show deleted reports".</source>
+            <translation>Delete the report "%1" (%2)?
+
+It can be restored later from "Show deleted reports".</translation>
+        </message>
+        <message>
+            <source>Delete report</source>
+            <translation>Delete report</translation>
+        </message>
+        <message>
+            <source>Report deleted. It can be restored from "Show deleted reports".</source>
+            <translation>Report deleted. It can be restored from "Show deleted reports".</translation>
+        </message>
+        <message>
+            <source>Report restored.</source>
+            <translation>Report restored.</translation>
+        </message>
+        <message>
+            <source>Outline saved.</source>
+            <translation>Outline saved.</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Settings saved.</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>Not available</translation>
+        </message>
+        <message>
+            <source>This feature is not available in this build yet.</source>
+            <translation>This feature is not available in this build yet.</translation>
+        </message>
+        <message>
+            <source>Unexpected error: %1</source>
+            <translation>Unexpected error: %1</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>Cannot do that</translation>
+        </message>
+        <message>
+            <source>About baocao</source>
+            <translation>About baocao</translation>
+        </message>
+        <message>
+            <source>baocao %1 — periodic reports for commune offices, offline.</source>
+            <translation>baocao %1 — periodic reports for commune offices, offline.</translation>
+        </message>
+        <message>
+            <source>&amp;New report…</source>
+            <translation>&amp;New report…</translation>
+        </message>
+        <message>
+            <source>Start a new report from an outline</source>
+            <translation>Start a new report from an outline</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Open the selected report</source>
+            <translation>Open the selected report</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicate</translation>
+        </message>
+        <message>
+            <source>Make a copy of the selected report</source>
+            <translation>Make a copy of the selected report</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <source>Delete the selected report (it can be restored)</source>
+            <translation>Delete the selected report (it can be restored)</translation>
+        </message>
+        <message>
+            <source>&amp;Import outline…</source>
+            <translation>&amp;Import outline…</translation>
+        </message>
+        <message>
+            <source>Import an outline (đề cương) from text or a file</source>
+            <translation>Import an outline (đề cương) from text or a file</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation>Print the report</translation>
+        </message>
+        <message>
+            <source>&amp;Export DOCX/PDF…</source>
+            <translation>&amp;Export DOCX/PDF…</translation>
+        </message>
+        <message>
+            <source>Export the report as DOCX or PDF</source>
+            <translation>Export the report as DOCX or PDF</translation>
+        </message>
+        <message>
+            <source>Export &amp;sync bundle…</source>
+            <translation>Export &amp;sync bundle…</translation>
+        </message>
+        <message>
+            <source>Export a signed bundle to send to the province</source>
+            <translation>Export a signed bundle to send to the province</translation>
+        </message>
+        <message>
+            <source>&amp;Compile reports…</source>
+            <translation>&amp;Compile reports…</translation>
+        </message>
+        <message>
+            <source>Compile the reports received from units</source>
+            <translation>Compile the reports received from units</translation>
+        </message>
+        <message>
+            <source>&amp;Report list</source>
+            <translation>&amp;Report list</translation>
+        </message>
+        <message>
+            <source>Back to the list of reports</source>
+            <translation>Back to the list of reports</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>Unit profile, language and font size</source>
+            <translation>Unit profile, language and font size</translation>
+        </message>
+        <message>
+            <source>Tiếng Việt</source>
+            <translation>Tiếng Việt</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;About</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>&amp;Report</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Toolbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissingItemsDialog</name>
+        <message>
+            <source>Report not complete</source>
+            <translation>Report not complete</translation>
+        </message>
+        <message>
+            <source>These {0} items are neither filled in nor marked "nothing to report". Pick one to go to it.</source>
+            <translation>These {0} items are neither filled in nor marked "nothing to report". Pick one to go to it.</translation>
+        </message>
+        <message>
+            <source>Go to item</source>
+            <translation>Go to item</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewReportWizard</name>
+        <message>
+            <source>New report</source>
+            <translation>New report</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <source>Create report</source>
+            <translation>Create report</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cannot create the report</source>
+            <translation>Cannot create the report</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficerDialog</name>
+        <message>
+            <source>Who is working?</source>
+            <translation>Who is working?</translation>
+        </message>
+        <message>
+            <source>Your full name is recorded with each saved version of the report.</source>
+            <translation>Your full name is recorded with each saved version of the report.</translation>
+        </message>
+        <message>
+            <source>Officer's full name</source>
+            <translation>Officer's full name</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineImportDialog</name>
+        <message>
+            <source>Import outline</source>
+            <translation>Import outline</translation>
+        </message>
+        <message>
+            <source>Paste the request letter or its outline (ĐỀ CƯƠNG) here, or open a .docx/.txt file.</source>
+            <translation>Paste the request letter or its outline (ĐỀ CƯƠNG) here, or open a .docx/.txt file.</translation>
+        </message>
+        <message>
+            <source>Paste the text here…</source>
+            <translation>Paste the text here…</translation>
+        </message>
+        <message>
+            <source>Open file…</source>
+            <translation>Open file…</translation>
+        </message>
+        <message>
+            <source>Read outline</source>
+            <translation>Read outline</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <source>Move in a level →</source>
+            <translation>Move in a level →</translation>
+        </message>
+        <message>
+            <source>← Move out a level</source>
+            <translation>← Move out a level</translation>
+        </message>
+        <message>
+            <source>Save outline</source>
+            <translation>Save outline</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Subsection</source>
+            <translation>Subsection</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>Free text</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <source>Communes only</source>
+            <translation>Communes only</translation>
+        </message>
+        <message>
+            <source>Departments only</source>
+            <translation>Departments only</translation>
+        </message>
+        <message>
+            <source>Open outline</source>
+            <translation>Open outline</translation>
+        </message>
+        <message>
+            <source>Documents (*.docx *.txt *.md);;All files (*)</source>
+            <translation>Documents (*.docx *.txt *.md);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Reading the outline…</source>
+            <translation>Reading the outline…</translation>
+        </message>
+        <message>
+            <source>Found %1 items to fill in. Check the tree, fix what is wrong, then save.</source>
+            <translation>Found %1 items to fill in. Check the tree, fix what is wrong, then save.</translation>
+        </message>
+        <message>
+            <source>Cannot read the outline</source>
+            <translation>Cannot read the outline</translation>
+        </message>
+        <message>
+            <source>Letter no. %1</source>
+            <translation>Letter no. %1</translation>
+        </message>
+        <message>
+            <source>dated %1</source>
+            <translation>dated %1</translation>
+        </message>
+        <message>
+            <source>deadline %1</source>
+            <translation>deadline %1</translation>
+        </message>
+        <message>
+            <source>Cannot save the outline</source>
+            <translation>Cannot save the outline</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlinePage</name>
+        <message>
+            <source>Outline</source>
+            <translation>Outline</translation>
+        </message>
+        <message>
+            <source>Which outline (đề cương) does this report answer?</source>
+            <translation>Which outline (đề cương) does this report answer?</translation>
+        </message>
+        <message>
+            <source>Import a new outline…</source>
+            <translation>Import a new outline…</translation>
+        </message>
+        <message>
+            <source>Default outline (shipped): %1</source>
+            <translation>Default outline (shipped): %1</translation>
+        </message>
+        <message>
+            <source>letter no. %1</source>
+            <translation>letter no. %1</translation>
+        </message>
+        <message>
+            <source>%1 items</source>
+            <translation>%1 items</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlinePanel</name>
+        <message>
+            <source>Show items that do not apply</source>
+            <translation>Show items that do not apply</translation>
+        </message>
+        <message>
+            <source>Appendices (Phụ lục)</source>
+            <translation>Appendices (Phụ lục)</translation>
+        </message>
+        <message>
+            <source>(free text)</source>
+            <translation>(free text)</translation>
+        </message>
+        <message>
+            <source>Filled {0} of {1} items</source>
+            <translation>Filled {0} of {1} items</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodPage</name>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>The data cut-off dates follow the reporting period rules.</source>
+            <translation>The data cut-off dates follow the reporting period rules.</translation>
+        </message>
+        <message>
+            <source>Kind of period</source>
+            <translation>Kind of period</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Data from – to</source>
+            <translation>Data from – to</translation>
+        </message>
+        <message>
+            <source>Period as printed</source>
+            <translation>Period as printed</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Half (1 = first, 2 = second)</source>
+            <translation>Half (1 = first, 2 = second)</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderEditor</name>
+        <message>
+            <source>The report editor is not available in this build.</source>
+            <translation>The report editor is not available in this build.</translation>
+        </message>
+        <message>
+            <source>Back to the report list</source>
+            <translation>Back to the report list</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviousPanel</name>
+        <message>
+            <source>Copy in</source>
+            <translation>Copy in</translation>
+        </message>
+        <message>
+            <source>Replace this item's text with the previous period's answer (Ctrl+Z undoes it)</source>
+            <translation>Replace this item's text with the previous period's answer (Ctrl+Z undoes it)</translation>
+        </message>
+        <message>
+            <source>Previous period: {0}</source>
+            <translation>Previous period: {0}</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Previous period</translation>
+        </message>
+        <message>
+            <source>No answer to this item in the previous report.</source>
+            <translation>No answer to this item in the previous report.</translation>
+        </message>
+        <message>
+            <source>Hide the previous period</source>
+            <translation>Hide the previous period</translation>
+        </message>
+        <message>
+            <source>Show the previous period</source>
+            <translation>Show the previous period</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportList</name>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>due today</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportListPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Show deleted reports</source>
+            <translation>Show deleted reports</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Bring the selected deleted report back to the list</source>
+            <translation>Bring the selected deleted report back to the list</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Outline</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>Completeness</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Last saved</source>
+            <translation>Last saved</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s)</source>
+            <translation>
+                <numerusform>%n report</numerusform>
+                <numerusform>%n reports</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No deleted reports.</source>
+            <translation>No deleted reports.</translation>
+        </message>
+        <message>
+            <source>No reports yet. Click "New report" to start one.</source>
+            <translation>No reports yet. Click "New report" to start one.</translation>
+        </message>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>Deadline: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBar</name>
+        <message>
+            <source>Search titles and text in this report</source>
+            <translation>Search titles and text in this report</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Previous match (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Next match (Enter)</translation>
+        </message>
+        <message>
+            <source>Close search (Esc)</source>
+            <translation>Close search (Esc)</translation>
+        </message>
+        <message>
+            <source>Find:</source>
+            <translation>Find:</translation>
+        </message>
+        <message>
+            <source>No match</source>
+            <translation>No match</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Unit profile</source>
+            <translation>Unit profile</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>Display</translation>
+        </message>
+        <message>
+            <source>Reporting unit</source>
+            <translation>Reporting unit</translation>
+        </message>
+        <message>
+            <source>Signature and recipients</source>
+            <translation>Signature and recipients</translation>
+        </message>
+        <message>
+            <source>Commune / ward</source>
+            <translation>Commune / ward</translation>
+        </message>
+        <message>
+            <source>Department / agency</source>
+            <translation>Department / agency</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
+            <source>Parent agency</source>
+            <translation>Parent agency</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <source>Place (date line)</source>
+            <translation>Place (date line)</translation>
+        </message>
+        <message>
+            <source>Unit type</source>
+            <translation>Unit type</translation>
+        </message>
+        <message>
+            <source>Document code</source>
+            <translation>Document code</translation>
+        </message>
+        <message>
+            <source>Archive abbreviation</source>
+            <translation>Archive abbreviation</translation>
+        </message>
+        <message>
+            <source>Signing authority</source>
+            <translation>Signing authority</translation>
+        </message>
+        <message>
+            <source>Authority body</source>
+            <translation>Authority body</translation>
+        </message>
+        <message>
+            <source>Signer's title</source>
+            <translation>Signer's title</translation>
+        </message>
+        <message>
+            <source>Signer's name</source>
+            <translation>Signer's name</translation>
+        </message>
+        <message>
+            <source>Recipients (one per line)</source>
+            <translation>Recipients (one per line)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Font size</source>
+            <translation>Font size</translation>
+        </message>
+        <message>
+            <source>e.g. UBND xã Ba Tơ</source>
+            <translation>e.g. UBND xã Ba Tơ</translation>
+        </message>
+        <message>
+            <source>e.g. UBND tỉnh Quảng Ngãi</source>
+            <translation>e.g. UBND tỉnh Quảng Ngãi</translation>
+        </message>
+        <message>
+            <source>e.g. 000.00.31.H48</source>
+            <translation>e.g. 000.00.31.H48</translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>Cannot save</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPage</name>
+        <message>
+            <source>Unit and request letter</source>
+            <translation>Unit and request letter</translation>
+        </message>
+        <message>
+            <source>Pre-filled from the settings and the imported letter; change them if needed.</source>
+            <translation>Pre-filled from the settings and the imported letter; change them if needed.</translation>
+        </message>
+        <message>
+            <source>Reporting unit</source>
+            <translation>Reporting unit</translation>
+        </message>
+        <message>
+            <source>Request letter answered</source>
+            <translation>Request letter answered</translation>
+        </message>
+        <message>
+            <source>Commune / ward</source>
+            <translation>Commune / ward</translation>
+        </message>
+        <message>
+            <source>Department / agency</source>
+            <translation>Department / agency</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Unit type</source>
+            <translation>Unit type</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Letter number</source>
+            <translation>Letter number</translation>
+        </message>
+        <message>
+            <source>Letter date</source>
+            <translation>Letter date</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workers</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+</TS>

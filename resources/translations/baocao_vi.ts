@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+    <context>
+        <name>AppendixEditor</name>
+        <message>
+            <source>New table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title, e.g. "Phụ lục I: …"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note under the table (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appendix table:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column name:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CarryPage</name>
+        <message>
+            <source>Start from a previous report</source>
+            <translation>Dùng lại báo cáo kỳ trước</translation>
+        </message>
+        <message>
+            <source>Copy the answers of a previous report</source>
+            <translation>Chép nội dung từ một báo cáo trước</translation>
+        </message>
+        <message>
+            <source>Answers are copied where the items match (same item, or a title that is almost the same). Review every copied answer before finishing the report.</source>
+            <translation>Nội dung được chép sang các mục tương ứng (cùng mục, hoặc tiêu đề gần giống). Hãy rà soát lại từng mục đã chép trước khi hoàn thành báo cáo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorPage</name>
+        <message>
+            <source>← Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the list of reports (everything is saved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finalize</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark the report as complete (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen to edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report finalized — view only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every item is filled in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied the previous period's answer (Ctrl+Z to undo).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report finalized.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is the report being reopened? (kept in the history)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report reopened for editing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved at {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>Không thực hiện được</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresTable</name>
+        <message>
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Add figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FootnotesWidget</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Footnote text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Footnotes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Report history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Differences between the selected revision (−) and the current report (+):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore this revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finalized</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No differences: this revision matches the current report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the current text with the revision of {0}? The current text is kept in the history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot restore</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemEditor</name>
+        <message>
+            <source>Nothing to report (không phát sinh)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dash bullet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the current line with a dash bullet (Ctrl+Shift+B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert footnote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert a footnote mark at the cursor (Ctrl+Shift+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the report for this item here. Start a line with "- " for a dash bullet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(free text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item does not apply to your unit type.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Periodic reports</source>
+            <translation>Báo cáo định kỳ</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Sẵn sàng</translation>
+        </message>
+        <message>
+            <source>Report duplicated.</source>
+            <translation>Đã nhân bản báo cáo.</translation>
+        </message>
+        <message>
+            <source>Delete the report "%1" (%2)?
+
+It can be restored later from "Show deleted reports".</source>
+            <translation>Xóa báo cáo "%1" (%2)?
+
+Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translation>
+        </message>
+        <message>
+            <source>Delete report</source>
+            <translation>Xóa báo cáo</translation>
+        </message>
+        <message>
+            <source>Report deleted. It can be restored from "Show deleted reports".</source>
+            <translation>Đã xóa báo cáo. Có thể khôi phục trong mục "Hiện báo cáo đã xóa".</translation>
+        </message>
+        <message>
+            <source>Report restored.</source>
+            <translation>Đã khôi phục báo cáo.</translation>
+        </message>
+        <message>
+            <source>Outline saved.</source>
+            <translation>Đã lưu đề cương.</translation>
+        </message>
+        <message>
+            <source>Settings saved.</source>
+            <translation>Đã lưu cài đặt.</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>Chưa có chức năng</translation>
+        </message>
+        <message>
+            <source>This feature is not available in this build yet.</source>
+            <translation>Phiên bản này chưa có chức năng này.</translation>
+        </message>
+        <message>
+            <source>Unexpected error: %1</source>
+            <translation>Lỗi không mong muốn: %1</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>Không thực hiện được</translation>
+        </message>
+        <message>
+            <source>About baocao</source>
+            <translation>Giới thiệu baocao</translation>
+        </message>
+        <message>
+            <source>baocao %1 — periodic reports for commune offices, offline.</source>
+            <translation>baocao %1 — soạn báo cáo định kỳ cấp xã, không cần mạng.</translation>
+        </message>
+        <message>
+            <source>&amp;New report…</source>
+            <translation>Báo cáo &amp;mới…</translation>
+        </message>
+        <message>
+            <source>Start a new report from an outline</source>
+            <translation>Tạo báo cáo mới theo đề cương</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Mở</translation>
+        </message>
+        <message>
+            <source>Open the selected report</source>
+            <translation>Mở báo cáo đang chọn</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>&amp;Nhân bản</translation>
+        </message>
+        <message>
+            <source>Make a copy of the selected report</source>
+            <translation>Tạo bản sao của báo cáo đang chọn</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <source>Delete the selected report (it can be restored)</source>
+            <translation>Xóa báo cáo đang chọn (có thể khôi phục)</translation>
+        </message>
+        <message>
+            <source>&amp;Import outline…</source>
+            <translation>Nhập đề &amp;cương…</translation>
+        </message>
+        <message>
+            <source>Import an outline (đề cương) from text or a file</source>
+            <translation>Nhập đề cương từ văn bản hoặc tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;In…</translation>
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation>In báo cáo</translation>
+        </message>
+        <message>
+            <source>&amp;Export DOCX/PDF…</source>
+            <translation>&amp;Xuất DOCX/PDF…</translation>
+        </message>
+        <message>
+            <source>Export the report as DOCX or PDF</source>
+            <translation>Xuất báo cáo ra tệp DOCX hoặc PDF</translation>
+        </message>
+        <message>
+            <source>Export &amp;sync bundle…</source>
+            <translation>Xuất gói đồng &amp;bộ…</translation>
+        </message>
+        <message>
+            <source>Export a signed bundle to send to the province</source>
+            <translation>Xuất gói đã ký số để gửi lên tỉnh</translation>
+        </message>
+        <message>
+            <source>&amp;Compile reports…</source>
+            <translation>&amp;Tổng hợp báo cáo…</translation>
+        </message>
+        <message>
+            <source>Compile the reports received from units</source>
+            <translation>Tổng hợp báo cáo nhận được từ các đơn vị</translation>
+        </message>
+        <message>
+            <source>&amp;Report list</source>
+            <translation>&amp;Danh sách báo cáo</translation>
+        </message>
+        <message>
+            <source>Back to the list of reports</source>
+            <translation>Quay lại danh sách báo cáo</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Cài đặt…</translation>
+        </message>
+        <message>
+            <source>Unit profile, language and font size</source>
+            <translation>Thông tin đơn vị, ngôn ngữ và cỡ chữ</translation>
+        </message>
+        <message>
+            <source>Tiếng Việt</source>
+            <translation>Tiếng Việt</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;Giới thiệu</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Thoát</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>&amp;Báo cáo</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Công cụ</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Thanh công cụ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissingItemsDialog</name>
+        <message>
+            <source>Report not complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These {0} items are neither filled in nor marked "nothing to report". Pick one to go to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to item</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewReportWizard</name>
+        <message>
+            <source>New report</source>
+            <translation>Báo cáo mới</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Tiếp &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Quay lại</translation>
+        </message>
+        <message>
+            <source>Create report</source>
+            <translation>Tạo báo cáo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Cannot create the report</source>
+            <translation>Không tạo được báo cáo</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficerDialog</name>
+        <message>
+            <source>Who is working?</source>
+            <translation>Ai đang làm việc?</translation>
+        </message>
+        <message>
+            <source>Your full name is recorded with each saved version of the report.</source>
+            <translation>Họ tên của đồng chí được ghi kèm mỗi phiên bản báo cáo đã lưu.</translation>
+        </message>
+        <message>
+            <source>Officer's full name</source>
+            <translation>Họ và tên cán bộ</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineImportDialog</name>
+        <message>
+            <source>Import outline</source>
+            <translation>Nhập đề cương</translation>
+        </message>
+        <message>
+            <source>Paste the request letter or its outline (ĐỀ CƯƠNG) here, or open a .docx/.txt file.</source>
+            <translation>Dán công văn hoặc đề cương (ĐỀ CƯƠNG) vào đây, hoặc mở tệp .docx/.txt.</translation>
+        </message>
+        <message>
+            <source>Paste the text here…</source>
+            <translation>Dán văn bản vào đây…</translation>
+        </message>
+        <message>
+            <source>Open file…</source>
+            <translation>Mở tệp…</translation>
+        </message>
+        <message>
+            <source>Read outline</source>
+            <translation>Đọc đề cương</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Tiêu đề:</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>Áp dụng cho</translation>
+        </message>
+        <message>
+            <source>Move in a level →</source>
+            <translation>Lùi vào một cấp →</translation>
+        </message>
+        <message>
+            <source>← Move out a level</source>
+            <translation>← Đưa ra một cấp</translation>
+        </message>
+        <message>
+            <source>Save outline</source>
+            <translation>Lưu đề cương</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Phần</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Mục</translation>
+        </message>
+        <message>
+            <source>Subsection</source>
+            <translation>Tiểu mục</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>Tự viết</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>Tất cả đơn vị</translation>
+        </message>
+        <message>
+            <source>Communes only</source>
+            <translation>Chỉ xã/phường</translation>
+        </message>
+        <message>
+            <source>Departments only</source>
+            <translation>Chỉ sở/ngành</translation>
+        </message>
+        <message>
+            <source>Open outline</source>
+            <translation>Mở đề cương</translation>
+        </message>
+        <message>
+            <source>Documents (*.docx *.txt *.md);;All files (*)</source>
+            <translation>Văn bản (*.docx *.txt *.md);;Tất cả tệp (*)</translation>
+        </message>
+        <message>
+            <source>Reading the outline…</source>
+            <translation>Đang đọc đề cương…</translation>
+        </message>
+        <message>
+            <source>Found %1 items to fill in. Check the tree, fix what is wrong, then save.</source>
+            <translation>Tìm thấy %1 mục cần báo cáo. Kiểm tra cây đề cương, sửa chỗ sai rồi lưu.</translation>
+        </message>
+        <message>
+            <source>Cannot read the outline</source>
+            <translation>Không đọc được đề cương</translation>
+        </message>
+        <message>
+            <source>Letter no. %1</source>
+            <translation>Công văn số %1</translation>
+        </message>
+        <message>
+            <source>dated %1</source>
+            <translation>ngày %1</translation>
+        </message>
+        <message>
+            <source>deadline %1</source>
+            <translation>hạn nộp %1</translation>
+        </message>
+        <message>
+            <source>Cannot save the outline</source>
+            <translation>Không lưu được đề cương</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlinePage</name>
+        <message>
+            <source>Outline</source>
+            <translation>Đề cương</translation>
+        </message>
+        <message>
+            <source>Which outline (đề cương) does this report answer?</source>
+            <translation>Báo cáo này theo đề cương nào?</translation>
+        </message>
+        <message>
+            <source>Import a new outline…</source>
+            <translation>Nhập đề cương mới…</translation>
+        </message>
+        <message>
+            <source>Default outline (shipped): %1</source>
+            <translation>Đề cương mặc định: %1</translation>
+        </message>
+        <message>
+            <source>letter no. %1</source>
+            <translation>công văn số %1</translation>
+        </message>
+        <message>
+            <source>%1 items</source>
+            <translation>%1 mục</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlinePanel</name>
+        <message>
+            <source>Show items that do not apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appendices (Phụ lục)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(free text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled {0} of {1} items</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PeriodPage</name>
+        <message>
+            <source>Period</source>
+            <translation>Kỳ báo cáo</translation>
+        </message>
+        <message>
+            <source>The data cut-off dates follow the reporting period rules.</source>
+            <translation>Thời gian chốt số liệu theo quy định về kỳ báo cáo.</translation>
+        </message>
+        <message>
+            <source>Kind of period</source>
+            <translation>Loại kỳ</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <source>Data from – to</source>
+            <translation>Số liệu từ – đến</translation>
+        </message>
+        <message>
+            <source>Period as printed</source>
+            <translation>Kỳ báo cáo (ghi trên văn bản)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Tháng</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quý</translation>
+        </message>
+        <message>
+            <source>Half (1 = first, 2 = second)</source>
+            <translation>Nửa năm (1 = đầu năm, 2 = cuối năm)</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Số</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderEditor</name>
+        <message>
+            <source>The report editor is not available in this build.</source>
+            <translation>Phiên bản này chưa có phần soạn thảo báo cáo.</translation>
+        </message>
+        <message>
+            <source>Back to the report list</source>
+            <translation>Quay lại danh sách báo cáo</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviousPanel</name>
+        <message>
+            <source>Copy in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace this item's text with the previous period's answer (Ctrl+Z undoes it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous period: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer to this item in the previous report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the previous period</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportList</name>
+        <message>
+            <source>Deleted</source>
+            <translation>Đã xóa</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Dự thảo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>còn %n ngày</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>hết hạn hôm nay</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>quá hạn %n ngày</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportListPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <source>Show deleted reports</source>
+            <translation>Hiện báo cáo đã xóa</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Khôi phục</translation>
+        </message>
+        <message>
+            <source>Bring the selected deleted report back to the list</source>
+            <translation>Đưa báo cáo đã xóa đang chọn trở lại danh sách</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Kỳ báo cáo</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Đề cương</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation>Mức hoàn thành</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn nộp</translation>
+        </message>
+        <message>
+            <source>Last saved</source>
+            <translation>Lưu lần cuối</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s)</source>
+            <translation>
+                <numerusform>%n báo cáo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No deleted reports.</source>
+            <translation>Không có báo cáo nào đã xóa.</translation>
+        </message>
+        <message>
+            <source>No reports yet. Click "New report" to start one.</source>
+            <translation>Chưa có báo cáo. Bấm "Báo cáo mới" để bắt đầu.</translation>
+        </message>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>Hạn nộp: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBar</name>
+        <message>
+            <source>Search titles and text in this report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close search (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No match</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Unit profile</source>
+            <translation>Thông tin đơn vị</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>Hiển thị</translation>
+        </message>
+        <message>
+            <source>Reporting unit</source>
+            <translation>Đơn vị báo cáo</translation>
+        </message>
+        <message>
+            <source>Signature and recipients</source>
+            <translation>Chữ ký và nơi nhận</translation>
+        </message>
+        <message>
+            <source>Commune / ward</source>
+            <translation>Xã / phường</translation>
+        </message>
+        <message>
+            <source>Department / agency</source>
+            <translation>Sở / ban / ngành</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <source>Parent agency</source>
+            <translation>Cơ quan chủ quản</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Mã định danh</translation>
+        </message>
+        <message>
+            <source>Place (date line)</source>
+            <translation>Địa danh (dòng ngày tháng)</translation>
+        </message>
+        <message>
+            <source>Unit type</source>
+            <translation>Loại đơn vị</translation>
+        </message>
+        <message>
+            <source>Document code</source>
+            <translation>Ký hiệu văn bản</translation>
+        </message>
+        <message>
+            <source>Archive abbreviation</source>
+            <translation>Ký hiệu lưu trữ</translation>
+        </message>
+        <message>
+            <source>Signing authority</source>
+            <translation>Thẩm quyền ký</translation>
+        </message>
+        <message>
+            <source>Authority body</source>
+            <translation>Tập thể lãnh đạo</translation>
+        </message>
+        <message>
+            <source>Signer's title</source>
+            <translation>Chức vụ người ký</translation>
+        </message>
+        <message>
+            <source>Signer's name</source>
+            <translation>Họ tên người ký</translation>
+        </message>
+        <message>
+            <source>Recipients (one per line)</source>
+            <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Font size</source>
+            <translation>Cỡ chữ</translation>
+        </message>
+        <message>
+            <source>e.g. UBND xã Ba Tơ</source>
+            <translation>ví dụ: UBND xã Ba Tơ</translation>
+        </message>
+        <message>
+            <source>e.g. UBND tỉnh Quảng Ngãi</source>
+            <translation>ví dụ: UBND tỉnh Quảng Ngãi</translation>
+        </message>
+        <message>
+            <source>e.g. 000.00.31.H48</source>
+            <translation>ví dụ: 000.00.31.H48</translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>Không lưu được</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPage</name>
+        <message>
+            <source>Unit and request letter</source>
+            <translation>Đơn vị và công văn yêu cầu</translation>
+        </message>
+        <message>
+            <source>Pre-filled from the settings and the imported letter; change them if needed.</source>
+            <translation>Đã điền sẵn theo cài đặt và công văn đã nhập; sửa lại nếu cần.</translation>
+        </message>
+        <message>
+            <source>Reporting unit</source>
+            <translation>Đơn vị báo cáo</translation>
+        </message>
+        <message>
+            <source>Request letter answered</source>
+            <translation>Công văn yêu cầu báo cáo</translation>
+        </message>
+        <message>
+            <source>Commune / ward</source>
+            <translation>Xã / phường</translation>
+        </message>
+        <message>
+            <source>Department / agency</source>
+            <translation>Sở / ban / ngành</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn nộp</translation>
+        </message>
+        <message>
+            <source>Unit type</source>
+            <translation>Loại đơn vị</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Địa danh</translation>
+        </message>
+        <message>
+            <source>Letter number</source>
+            <translation>Số công văn</translation>
+        </message>
+        <message>
+            <source>Letter date</source>
+            <translation>Ngày công văn</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Hạn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workers</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,170 @@
+"""Main window and report list: demo report row, deadline countdown, delete/restore, language switch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui_shell_helpers import OFFICER, make_window, store, vi  # noqa: F401  (fixtures)
+from ui.report_list import OVERDUE_COLOR, RATIO_ROLE
+
+
+def test_report_list_shows_demo_with_completeness_and_deadline(qtbot, store, vi):
+    window = make_window(qtbot, store, today=date(2025, 9, 19))
+    page = window.report_list
+    assert page.table.rowCount() == 1
+    summary = page.summaries()[0]
+    assert summary.id == store.demo_id
+    unit, period, outline, status, _bar, deadline, _saved = page.row_texts(0)
+    assert unit == "Ủy ban nhân dân xã Ba Tơ"
+    assert period == "9 tháng đầu năm 2025"
+    assert status == "Dự thảo"
+    assert deadline == "còn 3 ngày"  # deadline 22/9/2025 14:00
+    ratio = page.table.item(0, 4).data(RATIO_ROLE)
+    assert ratio == summary.completeness and 0 < ratio <= 1
+    assert page.count_label.text() == "1 báo cáo"
+
+
+def test_overdue_deadline_is_red(qtbot, store, vi):
+    window = make_window(qtbot, store, today=date(2025, 9, 24))
+    item = window.report_list.table.item(0, 5)
+    assert item.text() == "quá hạn 2 ngày"
+    assert item.foreground().color() == OVERDUE_COLOR
+    window.report_list._today = lambda: date(2025, 9, 22)
+    window.report_list.refresh()
+    assert window.report_list.row_texts(0)[5] == "hết hạn hôm nay"
+
+
+def test_delete_asks_first_then_restore(qtbot, store, vi, monkeypatch):
+    window = make_window(qtbot, store)
+    page = window.report_list
+    questions: list[str] = []
+    answer = {"value": QMessageBox.StandardButton.No}
+
+    def fake_question(parent, title, text, *args, **kwargs):
+        questions.append(text)
+        return answer["value"]
+
+    monkeypatch.setattr(QMessageBox, "question", fake_question)
+    assert window.delete_report() is False
+    assert page.table.rowCount() == 1 and len(questions) == 1
+    assert "Ủy ban nhân dân xã Ba Tơ" in questions[0]
+
+    answer["value"] = QMessageBox.StandardButton.Yes
+    assert window.delete_report() is True
+    assert page.table.rowCount() == 0
+    assert [s.id for s in store.list_reports(include_deleted=True) if s.deleted_at] == [store.demo_id]
+    assert not window.actions_.delete_report.isEnabled()
+
+    page.show_deleted.setChecked(True)
+    assert page.table.rowCount() == 1
+    assert page.row_texts(0)[3] == "Đã xóa"
+    assert page.restore_button.isVisible() or not window.isVisible()
+    assert page.restore_button.isEnabled()
+    page.restore_button.click()
+    assert page.table.rowCount() == 0  # still on the deleted view, now empty
+    page.show_deleted.setChecked(False)
+    assert [s.id for s in page.summaries()] == [store.demo_id]
+
+
+def test_duplicate_adds_a_report(qtbot, store, vi):
+    window = make_window(qtbot, store)
+    new_id = window.duplicate_report()
+    assert new_id and new_id != store.demo_id
+    assert {s.id for s in window.report_list.summaries()} == {store.demo_id, new_id}
+    assert window.report_list.selected_report_id() == new_id
+    assert window.asked == [""]  # the officer was asked once for the revision author
+
+
+def test_language_switch_retranslates_the_window(qtbot, store, vi):
+    window = make_window(qtbot, store)
+    window.show()
+    qtbot.waitExposed(window)
+    actions, page = window.actions_, window.report_list
+    assert actions.new_report.text() == "Báo cáo &mới…"
+    assert window.menus.report.title() == "&Báo cáo"
+    assert page.title.text() == "Báo cáo"
+    assert page.row_texts(0)[3] == "Dự thảo"
+    assert page.table.horizontalHeaderItem(5).text() == "Hạn nộp"
+
+    window.set_language("en")
+    qtbot.waitUntil(lambda: actions.new_report.text() == "&New report…")
+    assert window.menus.report.title() == "&Report"
+    assert page.title.text() == "Reports"
+    assert page.row_texts(0)[3] == "Draft"
+    assert page.row_texts(0)[5] == "3 days left"
+    assert page.table.horizontalHeaderItem(5).text() == "Deadline"
+    assert actions.lang_en.isChecked()
+    assert store.get_setting("app.language") == "en"
+
+    window.set_language("vi")
+    qtbot.waitUntil(lambda: actions.new_report.text() == "Báo cáo &mới…")
+    assert page.row_texts(0)[5] == "còn 3 ngày"
+
+
+def test_open_report_shows_editor_and_back_refreshes(qtbot, store, vi):
+    window = make_window(qtbot, store)
+    window.open_report(store.demo_id)
+    assert window.stack.currentWidget() is window.editor
+    assert window.current_report_id() == store.demo_id
+    assert not window.toolbar.isVisibleTo(window)
+    assert window.actions_.back_to_list.isEnabled()
+    flushed: list[bool] = []
+    original = window.editor.flush
+    window.editor.flush = lambda: (flushed.append(True), original())[1]
+    window.editor.back_requested.emit()
+    assert window.stack.currentWidget() is window.report_list
+    assert flushed == [True]
+    assert window.toolbar.isVisibleTo(window)
+
+
+def test_placeholder_editor_when_the_editor_is_missing(qtbot, store, vi, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def blocked(name, *args, **kwargs):
+        if name == "ui.editor.page":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", blocked)
+    window = make_window(qtbot, store)
+    window.open_report(store.demo_id)
+    from ui.main_window import PlaceholderEditor
+
+    assert isinstance(window.editor, PlaceholderEditor)
+    window.editor.back.click()
+    assert window.stack.currentWidget() is window.report_list
+
+
+def test_close_flushes_the_editor_and_joins_workers(qtbot, store, vi):
+    import threading
+
+    window = make_window(qtbot, store)
+    window.open_report(store.demo_id)
+    calls: list[str] = []
+    window.editor.flush = lambda: calls.append("flush")
+    release = threading.Event()
+    window.runner.start(lambda: (release.wait(5), calls.append("task"))[1])
+    release.set()
+    window.close()
+    assert calls[0] == "flush" and "task" in calls
+    assert window.runner.running() == [] or all(not t._thread.isRunning() for t in window.runner.running())
+
+
+def test_missing_feature_hook_says_so(qtbot, store, vi, monkeypatch):
+    from ui import main_window
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    monkeypatch.setitem(main_window.ACTION_PROVIDERS, "compile", "ui.no_such_module:compile_reports")
+    window = make_window(qtbot, store)
+    assert window.compile_reports() is None
+    assert shown == ["Phiên bản này chưa có chức năng này."]
+    called: list[tuple] = []
+    monkeypatch.setitem(main_window.ACTION_PROVIDERS, "compile", "tests.test_ui_shell:_fake_provider")
+    globals()["_fake_provider"] = lambda win, report_id: called.append((win, report_id)) or "ok"
+    assert window.compile_reports() == "ok"
+    assert called == [(window, store.demo_id)]

@@ -1,0 +1,46 @@
+"""Fixtures shared by the window-shell tests: a store with the demo report, Vietnamese UI, a window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop import i18n
+
+OFFICER = "Nguyễn Văn An"
+
+
+@pytest.fixture
+def vi(qapp):
+    i18n.install("vi", qapp)
+    yield
+    i18n.uninstall(qapp)
+    qapp.processEvents()  # deliver LanguageChange while the test's store is still open
+
+
+@pytest.fixture
+def store(db_path):
+    from desktop.ops.reports import ensure_demo
+    from models.store import Store
+
+    with Store(db_path) as opened:
+        opened.demo_id = ensure_demo(opened)
+        yield opened
+
+
+def make_window(qtbot, store, today: date = date(2025, 9, 19)):
+    from desktop.session import Session
+    from ui.main_window import MainWindow
+
+    asked: list[str] = []
+
+    def ask(suggested, recent):
+        asked.append(suggested)
+        return OFFICER
+
+    window = MainWindow(store, session=Session(store, ask=ask), today=lambda: today)
+    window.asked = asked
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    return window
