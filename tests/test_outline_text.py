@@ -184,3 +184,26 @@ def test_roman_part_word_and_dotted_without_final_dot():
 def test_outline_without_parts_gets_numeric_top_keys():
     o = import_outline_text("1. Một\n- a\n2. Hai\n- b\n")
     assert [n.key for n in o.leaves()] == ["1.1", "2.1"]
+
+
+def _rewrap(text: str, width: int) -> str:
+    import textwrap
+
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.extend(textwrap.wrap(line, width, break_on_hyphens=False) or [""])
+    return "\n".join(out)
+
+
+def test_seed_hard_wrapped_at_any_width_gives_same_outline(seed_004_text):
+    reference = import_outline_text(seed_004_text)
+    expected = [(n.key, n.kind, n.number, n.title, n.guidance, n.applies_to) for n in reference.walk()]
+    for width in range(20, 120, 7):
+        wrapped = _rewrap(seed_004_text, width)
+        assert wrapped.count("\n") > seed_004_text.count("\n")
+        outline = import_outline_text(wrapped)
+        got = [(n.key, n.kind, n.number, n.title, n.guidance, n.applies_to) for n in outline.walk()]
+        assert got == expected, width
+        assert outline.title == reference.title, width
+        if width >= 27:
+            assert outline.request == reference.request, width

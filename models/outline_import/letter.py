@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from models.outline import RequestMeta
 
-from .lines import clean_line, parse_marker
+from .lines import clean_line, ends_sentence, parse_marker
 
 _HEADING = re.compile(r"^đề\s+cương\b(.*)$", re.IGNORECASE)
 _ANNEX_NOTE = re.compile(r"^\(\s*(?:kèm\s+theo|ban\s+hành\s+kèm)", re.IGNORECASE)
@@ -60,13 +60,17 @@ def _iso(day: int, month: int, year: int) -> date | None:
 
 
 def _find_heading(lines: list[str]) -> int | None:
+    """The "ĐỀ CƯƠNG" heading: upper case, or "Đề cương …" standing on its own line (not a wrapped
+    "(có đề cương báo cáo kèm theo)" from the letter's prose)."""
+    previous = ""
     for i, line in enumerate(lines):
         m = _HEADING.match(line)
-        if not m:
-            continue
-        rest = m.group(1).strip()
-        if line[:8].isupper() or len(line) <= 60 or not rest:
+        if m and (line[:9].isupper() or (
+                line[0].isupper() and not line.endswith((")", ".", ";", ","))
+                and (not previous or ends_sentence(previous)))):
             return i
+        if line:
+            previous = line
     return None
 
 
@@ -125,8 +129,10 @@ def split_letter(lines: list[str]) -> LetterParts:
                 break
             i += 1
             continue
-        if _ANNEX_NOTE.match(line) or parse_marker(line) is not None:
-            break
+        marker = parse_marker(line)
+        if _ANNEX_NOTE.match(line) or (marker is not None and not (
+                marker.style.startswith("bullet") and title_lines and not ends_sentence(title_lines[-1]))):
+            break  # a dash inside a wrapped title ("… năm 2025 - Phục vụ …") stays in the title
         title_lines.append(line)
         i += 1
     if i < len(lines) and _ANNEX_NOTE.match(lines[i]):
@@ -169,8 +175,10 @@ def _subject(cells: list[str]) -> str | None:
         if not m:
             continue
         parts = [m.group(1)] if m.group(1) else []
-        for nxt in cells[i + 1:]:
-            if not nxt or not nxt[0].islower():
+        for nxt in cells[i + 1:i + 9]:
+            if not nxt or _PLACE_DATE.match(nxt) or ", ngày" in nxt or _TO.match(nxt) or _NUMBER.match(nxt) \
+                    or _NATIONAL.match(nxt) or _HEADING.match(nxt) or nxt.upper() == nxt \
+                    or (parts and parts[-1].endswith((".", ";"))):
                 break
             parts.append(nxt)
         text = " ".join(parts).strip()
@@ -211,13 +219,17 @@ def extract_meta(raw_letter: list[str], outline_title: str | None) -> RequestMet
     cells = _raw_cells(raw_letter)
     meta = RequestMeta()
     meta.agency = _agency(cells)
-    for cell in cells:
+    for i, cell in enumerate(cells):
+        if re.fullmatch(r"số\s*:", cell, re.IGNORECASE) and i + 1 < len(cells):
+            cell = f"{cell} {cells[i + 1]}"  # "Số:" wrapped away from its number
         m = _NUMBER.match(cell)
         if m:
             meta.letter_number = re.sub(r"\s+", "", m.group(1))
             break
-    for cell in cells:
+    for i, cell in enumerate(cells):
         m = _PLACE_DATE.match(cell)
+        if not m and ", ngày" in cell and i + 1 < len(cells):
+            m = _PLACE_DATE.match(f"{cell} {cells[i + 1]}")  # date wrapped over two lines
         if not m:
             continue
         day = int(m.group(2))

@@ -7,6 +7,8 @@ non-empty line continues the text of the node opened last (hard-wrapped text). P
   numbered straight through several parts);
 - a dotted number "2.1" must start with the number of the open section (so "1.5 triệu" inside
   section 2 is text);
+- a short dot line ("…", "……", "...") right after an item line that does not end with ".", ":"
+  or ")" is the tail of that item ("du lịch số, …"), not a placeholder;
 - a dash followed by a lower-case word, right after a long (≥ 40 characters, i.e. filled) item
   line that does not end a sentence, is a wrapped "khoa học - công nghệ", not an item.
 
@@ -71,6 +73,8 @@ class _Builder:
     last: _Draft | None = None
     last_value: dict[str, int] = field(default_factory=dict)
     prev_text: str = ""
+    _line_weight: int = 0
+    _prev_placeholder: bool = False
 
     # ---- plausibility ----------------------------------------------------------------------
     def _open_with_style(self, style: str) -> _Draft | None:
@@ -78,7 +82,12 @@ class _Builder:
 
     def _plausible(self, m: Marker) -> bool:
         if m.style == "placeholder":
-            return True
+            if self.last is not None and self.last.kind == "placeholder" and self._prev_placeholder:
+                return False  # one dotted area broken over several lines
+            # a short "……" wrapped off the end of "du lịch số, …" continues that item
+            short = len(self.prev_text) > 0 and self._line_weight <= 6
+            return not (short and self.last is not None and self.last.kind == "item"
+                        and not self.prev_text.endswith((".", ":", "!", "?", ")")))
         if m.style.startswith("bullet"):
             if m.number == "-" and m.text[:1].islower() and self.last is not None \
                     and self.last.kind == "item" and len(self.prev_text) >= 40 \
@@ -106,15 +115,21 @@ class _Builder:
         if not line:
             return
         marker = parse_marker(line)
+        self._line_weight = line.count(".") + 3 * line.count("…")
         if marker is not None and marker.style == "rule":
             return
         if marker is None or not self._plausible(marker):
+            if self.last is not None and self.last.kind == "placeholder" and marker is not None \
+                    and marker.style == "placeholder":
+                return
             if self.last is not None:
                 self.last.texts.append(line)
                 self.prev_text = line
+                self._prev_placeholder = False
             return
         self._open(marker)
         self.prev_text = line
+        self._prev_placeholder = marker.style == "placeholder"
 
     def _open(self, m: Marker) -> None:
         draft = _Draft(kind=m.kind, number=m.number, style=m.style, rank=_rank(m.style),
