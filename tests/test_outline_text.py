@@ -207,3 +207,32 @@ def test_seed_hard_wrapped_at_any_width_gives_same_outline(seed_004_text):
         assert outline.title == reference.title, width
         if width >= 27:
             assert outline.request == reference.request, width
+
+
+def test_letter_groups_above_parts_and_continued_section_numbers():
+    o = import_outline_text("ĐỀ CƯƠNG\nBÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2025\nA. KẾT QUẢ ĐẠT ĐƯỢC\n"
+                            "I. Công tác chỉ đạo\n1. Ban hành văn bản\n2. Tuyên truyền\nII. Kết quả cụ thể\n"
+                            "3. Hạ tầng số\n4. Dữ liệu số:\nNêu rõ số cơ sở dữ liệu đã xây dựng,\n"
+                            "số dữ liệu được chia sẻ.\nB. PHƯƠNG HƯỚNG\nI. Nhiệm vụ\n………………\n")
+    assert o.title == "BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2025"
+    assert _shape(o) == [
+        ("I", "part", "A"), ("I.1", "part", "I"), ("I.1.1", "section", "1"), ("I.1.2", "section", "2"),
+        ("I.2", "part", "II"), ("I.2.1", "section", "3"), ("I.2.2", "section", "4"),
+        ("II", "part", "B"), ("II.1", "part", "I"), ("II.1.1", "placeholder", ""),
+    ]
+    # prose under a heading ending with ":" is its guidance, not part of its title
+    assert o.find("I.2.2").title == "Dữ liệu số"
+    assert o.find("I.2.2").guidance == "Nêu rõ số cơ sở dữ liệu đã xây dựng, số dữ liệu được chia sẻ"
+
+
+def test_seed_as_docx_paragraphs_equals_text(tmp_path, seed_004_text):
+    import docx
+
+    from models.outline_import import import_outline_file
+
+    document = docx.Document()
+    for line in seed_004_text.split("\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "seed.docx"
+    document.save(path)
+    assert import_outline_file(path).to_dict() == import_outline_text(seed_004_text).to_dict()

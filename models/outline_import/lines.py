@@ -1,6 +1,6 @@
 """Line-level work: normalising text and recognising the marker a line starts with.
 
-A *marker* is what opens a new outline node: a Roman part ("I.", "Phần II"), a numbered section
+A *marker* is what opens a new outline node: a lettered group above parts ("A.", "B."), a Roman part ("I.", "Phần II"), a numbered section
 ("1.", "1)"), a dotted subsection ("2.1.", "2.1"), a lettered point ("a)", "b."), a bullet ("-", "–",
 "+", "*", "•") or a placeholder line made only of dots ("……", "......"). Whether a candidate marker
 really opens a node (or is a hard-wrapped continuation such as "2025 …") is decided by the tree
@@ -27,6 +27,7 @@ _PART = re.compile(r"^(" + _ROMAN + r")\s*[.)]\s*(.*)$")
 _DOTTED = re.compile(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\.?(?:\s+|\)\s*|$)(.*)$")
 _SECTION = re.compile(r"^([0-9]{1,2})\s*([.)])(?:\s+|$|(?=[^\W\d_]))(.*)$")
 _LETTER = re.compile(r"^([a-zđ])\s*([.)])(?:\s+|$)(.*)$")
+_GROUP = re.compile(r"^([A-H])\s*[.)]\s+(\S.*)$")  # "A. KẾT QUẢ", "B. PHƯƠNG HƯỚNG" above parts
 _BULLET = re.compile(r"^([" + re.escape(DASHES + "+*" + BULLETS) + r"])\s*(.*)$")
 _PLACEHOLDER = re.compile(r"^[.…·_\s]+$")
 _RULE = re.compile(r"^[-–—_=*~\s]{3,}$")
@@ -49,7 +50,7 @@ class Marker:
 
     @property
     def kind(self) -> str:
-        if self.style == "part":
+        if self.style in ("part", "group"):
             return "part"
         if self.style.startswith("num"):
             return "section"
@@ -131,6 +132,9 @@ def parse_marker(line: str) -> Marker | None:
     m = _PART.match(line)
     if m and m.group(1):
         return Marker("part", m.group(1), m.group(2))
+    m = _GROUP.match(line)
+    if m:
+        return Marker("group", m.group(1), m.group(2))
     m = _DOTTED.match(line)
     if m:
         depth = m.group(1).count(".") + 1
@@ -151,6 +155,8 @@ def parse_marker(line: str) -> Marker | None:
 
 def marker_value(marker: Marker) -> int:
     """The marker's ordinal among its siblings (last component for dotted numbers)."""
+    if marker.style == "group":
+        return ord(marker.number) - ord("A") + 1
     if marker.style == "part":
         return roman_value(marker.number) if marker.number.isalpha() else int(marker.number)
     if marker.style.startswith(("num", "dotted")):

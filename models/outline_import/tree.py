@@ -12,7 +12,10 @@ non-empty line continues the text of the node opened last (hard-wrapped text). P
 - a dash followed by a lower-case word, right after a long (≥ 40 characters, i.e. filled) item
   line that does not end a sentence, is a wrapped "khoa học - công nghệ", not an item.
 
-Nesting: parts > sections > dotted subsections (by depth) > lettered points > bullets. A numbering
+Prose under a heading whose line ends with ":" or "." ("5. Dữ liệu số:" + "Nêu rõ …") becomes the
+heading's guidance instead of being joined to its title.
+
+Nesting: lettered groups ("A.") > parts > sections > dotted subsections (by depth) > lettered points > bullets. A numbering
 style already open pops back to that level (a sibling); a new style nests under the current node
 — so "1)" under "1." and "+" under "-" become children. Placeholders attach to the innermost open
 heading (never to an item). Numbers are stored as written: "I", "1", "2.1", "a"; bullets as "-"
@@ -26,7 +29,7 @@ from dataclasses import dataclass, field
 from models.outline import OutlineNode
 
 from .lines import Marker, ends_sentence, marker_value, parse_marker
-from .titles import split_title
+from .titles import split_title, trim_title
 
 _ROMANS = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
@@ -44,6 +47,8 @@ def to_roman(n: int) -> str:
 
 
 def _rank(style: str) -> float:
+    if style == "group":
+        return -1
     if style == "part":
         return 0
     if style.startswith("num"):
@@ -63,6 +68,7 @@ class _Draft:
     rank: float
     value: int
     texts: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     children: list["_Draft"] = field(default_factory=list)
 
 
@@ -122,7 +128,9 @@ class _Builder:
             if self.last is not None and self.last.kind == "placeholder" and marker is not None \
                     and marker.style == "placeholder":
                 return
-            if self.last is not None:
+            if self.last is not None and self._is_note(line):
+                self.last.notes.append(line)
+            elif self.last is not None:
                 self.last.texts.append(line)
                 self.prev_text = line
                 self._prev_placeholder = False
@@ -130,6 +138,15 @@ class _Builder:
         self._open(marker)
         self.prev_text = line
         self._prev_placeholder = marker.style == "placeholder"
+
+    def _is_note(self, line: str) -> bool:
+        """Prose under a heading whose own line ended with ":" or "." is guidance, not title."""
+        last = self.last
+        if last is None or last.kind in ("item", "placeholder"):
+            return False
+        if last.notes:
+            return True
+        return bool(last.texts) and last.texts[-1].endswith((":", ".")) and line[:1].isupper()
 
     def _open(self, m: Marker) -> None:
         draft = _Draft(kind=m.kind, number=m.number, style=m.style, rank=_rank(m.style),
@@ -164,6 +181,9 @@ class _Builder:
 
 def _finish(draft: _Draft, key: str) -> OutlineNode:
     title, guidance, applies_to = split_title(" ".join(draft.texts))
+    if draft.notes:
+        note = trim_title(" ".join(draft.notes))
+        guidance = f"{guidance}; {note}" if guidance else note
     node = OutlineNode(key=key, kind=draft.kind, number=draft.number, title=title,
                        guidance=guidance, applies_to=applies_to)
     node.children = [_finish(c, f"{key}.{i}") for i, c in enumerate(draft.children, start=1)]
