@@ -119,7 +119,7 @@ class Autosaver(QObject):
             self._timer.start()
             return False
         except Exception as err:  # a locked or failing disk: keep the edit, retry later
-            self.failed.emit(f"Chưa lưu được ({err}); sẽ thử lại.")
+            self.failed.emit(self.tr("Not saved yet ({0}); will try again.").format(err))
             self._timer.start()
             return False
         if saved_at:
@@ -149,7 +149,7 @@ class Autosaver(QObject):
             rev = editing.checkpoint(self._store, self._report_id, self._author() or "", note)
             report = self._store.get_report(self._report_id)
         except Exception as err:  # never lose the edit because history could not be written
-            self.failed.emit(f"Chưa ghi được lịch sử ({err}).")
+            self.failed.emit(self.tr("Could not write the history ({0}).").format(err))
             return None
         self._baseline = {k: a.to_dict() for k, a in report.answers.items()}
         self._dirty_since_checkpoint = False

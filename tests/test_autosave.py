@@ -111,3 +111,24 @@ def test_periodic_checkpoint_and_close(qtbot, store):
     assert [r.note for r in store.list_revisions(rid)] == ["closed", "periodic"]
     assert store.get_report(rid).answers["I.1.1"].text == "b"
 
+
+
+def test_disk_error_keeps_edit_and_retries(qtbot, store, monkeypatch):
+    rid = make_report(store)
+    saver = make_saver(qtbot, store, rid, delay_ms=30)
+    real = store.save_answer
+    failures = [OSError("disk I/O error")]
+
+    def flaky(report_id, answer):
+        if failures:
+            raise failures.pop()
+        return real(report_id, answer)
+
+    monkeypatch.setattr(store, "save_answer", flaky)
+    messages = []
+    saver.failed.connect(messages.append)
+    saver.schedule(Answer("I.1.1", text="giữ lại"))
+    with qtbot.waitSignal(saver.saved, timeout=3000):  # the retry after the failure succeeds
+        pass
+    assert "disk I/O error" in messages[0]
+    assert store.get_report(rid).answers["I.1.1"].text == "giữ lại"

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
 from models.report import Answer
 
 
-def answer_preview(answer: Answer) -> str:
+def answer_preview(answer: Answer, nothing_label: str = "(không phát sinh)") -> str:
     """Plain text of an answer for reading: text, footnotes, figures."""
     parts: list[str] = []
     if answer.not_applicable:
-        parts.append("(không phát sinh)")
+        parts.append(nothing_label)
     if answer.text.strip():
         parts.append(answer.text.strip())
     if answer.footnotes:
@@ -70,7 +70,7 @@ class PreviousPanel(QWidget):
         if self._answer is None:
             self.text.setPlainText(self.tr("No answer to this item in the previous report."))
         else:
-            self.text.setPlainText(answer_preview(self._answer))
+            self.text.setPlainText(answer_preview(self._answer, self.tr("(nothing to report)")))
         self.copy_button.setEnabled(self._answer is not None and not self._read_only)
 
     _read_only = False
