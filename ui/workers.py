@@ -136,6 +136,7 @@ class TaskRunner(QObject):
               on_done: Callable[[Any], None] | None = None,
               on_error: Callable[[BaseException], None] | None = None,
               on_progress: Callable[[int, int, str], None] | None = None, **kwargs: Any) -> Task:
+        self._prune()
         task = Task(fn, args, kwargs, with_progress, parent=self)
         if on_progress:
             task.progress.connect(on_progress)
@@ -143,14 +144,14 @@ class TaskRunner(QObject):
             task.done.connect(on_done)
         if on_error:
             task.error.connect(on_error)
-        task.finished.connect(lambda t=task: self._forget(t))
         self._tasks.append(task)
         return task.start()
 
-    def _forget(self, task: Task) -> None:
-        if task in self._tasks:
+    def _prune(self) -> None:
+        """Release tasks that finished before (never from inside their own signals)."""
+        for task in [t for t in self._tasks if not t.is_running()]:
             self._tasks.remove(task)
-        task.deleteLater()
+            task.deleteLater()
 
     def running(self) -> list[Task]:
         return [t for t in self._tasks if t.is_running()]
