@@ -125,3 +125,14 @@ def test_default_outline_is_cached_but_fresh():
     b = load_default_outline()
     assert b.nodes[0].title != "changed"
     assert a.sha256 != b.sha256
+
+
+def test_write_default_outline_writes_pretty_utf8(tmp_path):
+    from models.outline_import import write_default_outline
+    from models.outline_import.__main__ import main
+
+    target = write_default_outline(tmp_path / "default.json")
+    text = target.read_text(encoding="utf-8")
+    assert text == resource_path("outlines", "default.json").read_text(encoding="utf-8")
+    assert "Kết quả công tác" in text and "\\u" not in text and '\n  "nodes": [' in text
+    assert main([str(tmp_path / "missing.docx")]) == 2
