@@ -195,7 +195,12 @@ def signature_for(unit: UnitProfile) -> Signature:
     if auth == "TM.":
         lines = [f"TM. {body}"] if body else []
     elif auth == "KT.":
-        lines = ([f"TM. {body}"] if body and "ỦY BAN" in body else []) + [f"KT. {head}"]
+        collective = "ỦY BAN" in body
+        if collective:
+            lines = [f"TM. {body}"]
+        elif _UBND.match(nfc(unit.name).strip()):
+            lines = ["TM. ỦY BAN NHÂN DÂN"]
+        lines.append(f"KT. {body if body and not collective else head}")
     elif auth in ("TL.", "TUQ."):
         lines = [f"{auth} {body}"] if body else []
     elif auth == "Q.":
@@ -213,7 +218,8 @@ def noi_nhan_lines(unit: UnitProfile, kinh_gui: list[str]) -> list[str]:
     """"- Như trên;" first when there is a Kính gửi (whose addressees it covers), "- Lưu: VT, …." last."""
     skip = {"như trên", *(k.lower() for k in kinh_gui)}
     items = [_recipient(r) for r in unit.recipients]
-    items = [r for r in items if r and not r.lower().startswith("lưu") and r.lower() not in skip]
+    items = [r for r in items if r and not r.lower().startswith("lưu")
+             and not any(r.lower() == k or r.lower().startswith(k + " (") for k in skip)]
     if kinh_gui:
         items.insert(0, "Như trên")
     abbr = nfc(unit.archive_abbr).strip()

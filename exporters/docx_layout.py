@@ -141,8 +141,8 @@ def fixed_table(table: Table, widths_mm: list[float], *, borders: bool) -> None:
     grid = tbl.tblGrid
     for col, w in zip(grid.findall(qn("w:gridCol")), widths_mm):
         col.set(qn("w:w"), str(int(w * TWIPS_PER_MM)))
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths_mm):
+    for row in table_cells(table):
+        for cell, w in zip(row, widths_mm):
             cell.width = Mm(w)
     table.autofit = False
 
@@ -158,6 +158,11 @@ def repeat_header(table: Table) -> None:
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     trpr.append(el)
+
+
+def table_cells(table: Table) -> list[list[_Cell]]:
+    """Cells by row without python-docx's per-call grid walk (table.cell() is O(cells))."""
+    return [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
 
 
 def cell_paragraph(cell: _Cell, first: bool) -> Paragraph:

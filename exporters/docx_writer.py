@@ -24,7 +24,8 @@ from models.atomic import atomic_write_bytes
 from .document import Appendix, Bullet, Document, FigureTable, Heading, Paragraph, Table
 from .docx_footnotes import Footnotes
 from .docx_layout import (CENTER, FONT, JUSTIFY, LEFT, add_field, add_text, bottom_rule, box_border,
-                          cant_split, cell_paragraph, fixed_table, repeat_header, set_spacing)
+                          cant_split, cell_paragraph, fixed_table, repeat_header, set_spacing,
+                          table_cells)
 
 Progress = Callable[[int, str], None] | None
 
@@ -194,13 +195,14 @@ class _Writer:
         fixed_table(t, widths, borders=True)
         if figure:
             t.alignment = 1  # centre
+        cells = table_cells(t)
         for c, text in enumerate(table.columns):
-            add_text(set_spacing(t.cell(0, c).paragraphs[0], before=2, after=2, align=CENTER),
+            add_text(set_spacing(cells[0][c].paragraphs[0], before=2, after=2, align=CENTER),
                      text, size, bold=True)
         for r, row in enumerate(table.rows, start=1):
             for c, text in enumerate(row[:len(table.columns)]):
                 align = CENTER if (figure and c == 1) or len(text) <= 12 else LEFT
-                add_text(set_spacing(t.cell(r, c).paragraphs[0], before=2, after=2, align=align),
+                add_text(set_spacing(cells[r][c].paragraphs[0], before=2, after=2, align=align),
                          text, size)
         repeat_header(t)
         set_spacing(self.d.add_paragraph(), after=0)

@@ -88,3 +88,12 @@ def make_report(*, with_empty: bool = True) -> Report:
                                          f"{90 + i % 10},{i:02d}%", ""] for i in range(1, 41)],
                                   note="Số liệu tính đến ngày 15/9/2025.")],
     )
+
+
+def load_sample(db_path):
+    """(store, report_id) with the shipped sample report loaded into a fresh database."""
+    from desktop.ops.reports import load_demo
+    from models.store import Store
+
+    store = Store(db_path)
+    return store, load_demo(store)

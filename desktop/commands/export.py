@@ -1,5 +1,49 @@
-"""CLI verbs (not yet implemented)."""
+"""`baocao export REPORT_ID --format docx|pdf --out PATH [--final]`.
+
+Formats come from desktop.ops.export.WRITERS (format → writer), so adding one (e.g. a bundle) is
+an entry there plus, if it needs its own handling, an entry in HANDLERS below.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Callable
+
+from desktop.commands.textout import emit, tr
+
+FORMATS = ("docx", "pdf")
+
+
+def _export_document(args: argparse.Namespace, store, report_id: str) -> str:
+    from desktop.ops.export import export_report
+
+    export_report(store, report_id, args.format, args.out, final=args.final, author="cli")
+    return args.out
+
+
+# format → function(args, store, report_id) -> written path
+HANDLERS: dict[str, Callable[[argparse.Namespace, object, str], str]] = {
+    "docx": _export_document,
+    "pdf": _export_document,
+}
 
 
 def register(sub) -> None:
-    return None
+    p = sub.add_parser("export", help="xuất báo cáo ra DOCX/PDF theo Nghị định 30 / export DOCX or PDF")
+    p.add_argument("report_id", metavar="REPORT_ID", help="mã báo cáo (ít nhất 6 ký tự đầu)")
+    p.add_argument("--format", required=True, choices=tuple(HANDLERS), help="định dạng / format")
+    p.add_argument("--out", required=True, metavar="PATH", help="tệp cần tạo / file to write")
+    p.add_argument("--final", action="store_true",
+                   help="bản chính thức: không có dấu DỰ THẢO, ghi nhận hoàn thành / final copy")
+    p.set_defaults(func=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.cli import open_store
+
+    with open_store(args) as store:
+        report_id = store.resolve_report_id(args.report_id)
+        path = HANDLERS[args.format](args, store, report_id)
+    kind = tr(args, "bản chính thức" if args.final else "bản nháp", "final" if args.final else "draft")
+    emit(tr(args, f"Đã xuất {kind} ra {path}", f"Exported the {kind} copy to {path}"))
+    return 0

@@ -1,0 +1,109 @@
+"""Export operations: a report → document tree → DOCX or PDF file, and the draft PDF for printing.
+
+A final export (`final=True`) first finalizes the report when it is not final yet (through
+desktop.ops.editing.finalize, which refuses with the list of missing items), renders without the
+draft mark (a final PDF also gets an empty signature field), writes the file atomically and
+records an "exported" revision — all in one transaction, so a file that cannot be written
+leaves the report as it was. Exports of a report already final carry no mark either.
+Progress callbacks are plain callables (percent, message): no Qt here.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from desktop.ops import Changed
+from exporters.document import Document, build_document
+from exporters.docx_writer import write_docx
+from exporters.pdf_writer import write_pdf
+from models.errors import UserError
+
+Progress = Callable[[int, str], None] | None
+
+
+def _docx(doc: Document, out: Path, final: bool, progress: Progress) -> None:
+    write_docx(doc, out, progress=progress)
+
+
+def _pdf(doc: Document, out: Path, final: bool, progress: Progress) -> None:
+    write_pdf(doc, out, signature_field=final, progress=progress)
+
+
+# format → writer; other formats (e.g. a bundle) register here
+WRITERS: dict[str, Callable[[Document, Path, bool, Progress], None]] = {"docx": _docx, "pdf": _pdf}
+
+
+def document_for(store, report_id: str, *, draft: bool | None = None,
+                 today: date | None = None) -> Document:
+    """The document tree of a stored report; `draft=None` means "draft unless the report is final"."""
+    report = store.get_report(report_id)
+    outline = store.get_outline(report.outline_id)
+    if draft is None:
+        draft = report.status != "final"
+    return build_document(report, outline, draft=draft, today=today)
+
+
+def _finalize(store, report_id: str, author: str) -> None:
+    try:
+        from desktop.ops.editing import finalize
+    except ImportError:  # pragma: no cover - the editor module ships with the app
+        finalize = None
+    if finalize is not None:
+        finalize(store, report_id, author)
+        return
+    report = store.get_report(report_id)  # pragma: no cover
+    report.status, report.revision = "final", report.revision + 1
+    store.update_report(report)
+    store.add_revision(report_id, author, "finalized", f"revision {report.revision}")
+
+
+def export_report(store, report_id: str, fmt: str, out: str | os.PathLike[str], *,
+                  final: bool = False, author: str = "", progress: Progress = None) -> Changed:
+    """Write the report as `fmt` ("docx", "pdf") to `out`. See the module docstring for `final`."""
+    writer = WRITERS.get(fmt)
+    if writer is None:
+        raise UserError(f"Định dạng không hỗ trợ: {fmt}. Chọn một trong: {', '.join(WRITERS)}.",
+                        f"Unsupported format: {fmt}. Choose one of: {', '.join(WRITERS)}.")
+    out = Path(out)
+    if out.is_dir():
+        raise UserError(f"{out} là một thư mục; hãy ghi rõ tên tệp cần tạo.",
+                        f"{out} is a folder; give the name of the file to create.")
+    if progress:
+        progress(1, "Đang chuẩn bị xuất báo cáo")
+    changed = Changed(report_id=report_id)
+    with store.transaction():
+        report = store.get_report(report_id)
+        if final and report.status != "final":
+            _finalize(store, report_id, author)
+            changed.report_list = True
+        is_final = final or store.get_report(report_id).status == "final"
+        doc = document_for(store, report_id, draft=not is_final)
+        writer(doc, out, is_final, progress)
+        if final:
+            store.add_revision(report_id, author, "exported", f"{fmt}: {out.name}")
+            changed.report_list = True
+    return changed
+
+
+def export_docx(store, report_id: str, out, *, final: bool = False, author: str = "",
+                progress: Progress = None) -> Changed:
+    return export_report(store, report_id, "docx", out, final=final, author=author, progress=progress)
+
+
+def export_pdf(store, report_id: str, out, *, final: bool = False, author: str = "",
+               progress: Progress = None) -> Changed:
+    return export_report(store, report_id, "pdf", out, final=final, author=author, progress=progress)
+
+
+def export_pdf_for_print(store, report_id: str, *, progress: Progress = None) -> Path:
+    """A PDF for the print preview in a temp file (draft mark unless the report is final).
+    The caller may delete it after printing; old ones are left to the system's temp cleaner."""
+    doc = document_for(store, report_id)
+    fd, name = tempfile.mkstemp(prefix="baocao-in-", suffix=".pdf")
+    os.close(fd)
+    write_pdf(doc, name, signature_field=False, progress=progress)
+    return Path(name)
