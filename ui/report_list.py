@@ -196,7 +196,7 @@ class ReportListPage(QWidget):
         header = self.table.horizontalHeader()
         caps = {0: 300, 1: 200, 3: 130, 4: 140, 5: 170, 6: 170}
         for column, cap in caps.items():
-            header.resizeSection(column, min(max(header.sectionSize(column), 90), cap))
+            header.resizeSection(column, min(max(header.sectionSize(column) + 12, 90), cap))
         header.resizeSection(4, 130)
 
     def _fill_row(self, row: int, summary: Any, today: date) -> None:

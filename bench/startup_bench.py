@@ -1,0 +1,150 @@
+"""Start-up time and memory of the window.
+
+Each start runs in a fresh process and is timed from the parent: from spawning the interpreter to
+the child reporting its main window exposed with the event loop idle. Compared with a bare PySide6
+QApplication + QMainWindow start. The app starts with 50 reports in its database. Memory: VmRSS
+(and the peak VmHWM) of a process with the sample report open in the editor.
+
+Targets: start ≤ 2× the bare start and < 1 s; RSS < 150 MB. ``python bench/startup_bench.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORTS = 50
+
+BARE = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+def ready():
+    if window.windowHandle() is None or not window.windowHandle().isExposed():
+        QTimer.singleShot(1, ready); return
+    print("READY", flush=True); app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+APP = r"""
+import sys
+sys.path.insert(0, ROOT)
+from desktop import app as start
+argv = ["--db", DB]
+args = start.parse_args(argv)
+qapp = start.create_application(argv)
+store = start.open_store(args.db)
+start.apply_preferences(qapp, store, start.choose_language(store, args.lang))
+start.prepare_store(store)
+window = start.build_window(store)
+window.show()
+from PySide6.QtCore import QTimer
+def ready():
+    if window.windowHandle() is None or not window.windowHandle().isExposed():
+        QTimer.singleShot(1, ready); return
+    print("READY", flush=True)
+    if OPEN_EDITOR:
+        window.open_report(window.report_list.summaries()[-1].id)
+        for _ in range(20):
+            qapp.processEvents()
+        status = dict(line.split(":", 1) for line in open("/proc/self/status") if ":" in line)
+        rss = int(status.get("VmRSS", "0 kB").split()[0]) / 1024
+        peak = int(status.get("VmHWM", "0 kB").split()[0]) / 1024
+        print(f"RSS {rss:.1f} {peak:.1f}", flush=True)
+    window.close()
+QTimer.singleShot(0, ready)
+qapp.exec()
+store.close()
+"""
+
+
+def _env(data_dir: str) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "BAOCAO_DATA_DIR": data_dir, "BAOCAO_LANG": "vi", "PYTHONPATH": str(ROOT)}
+
+
+def _time_child(code: str, env: dict[str, str]) -> tuple[float, list[str]]:
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, cwd=ROOT)
+    lines: list[str] = []
+    elapsed = None
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        lines.append(line.strip())
+        if line.startswith("READY") and elapsed is None:
+            elapsed = time.perf_counter() - started
+    proc.wait(timeout=60)
+    if elapsed is None:
+        raise RuntimeError(f"child did not start: {proc.stderr.read() if proc.stderr else ''}")
+    return elapsed, lines
+
+
+def _prepare_db(path: Path) -> None:
+    sys.path.insert(0, str(ROOT))
+    from desktop.ops.reports import duplicate_report, ensure_demo
+    from models.store import Store
+
+    with Store(path) as store:
+        demo = ensure_demo(store)
+        for _ in range(REPORTS - 1):
+            duplicate_report(store, demo, author="bench")
+
+
+def run(repeats: int = 7) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        env = _env(tmp)
+        prep = subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
+                               f"from bench.startup_bench import _prepare_db; from pathlib import Path; "
+                               f"_prepare_db(Path({str(db)!r}))"], env=env, cwd=ROOT, capture_output=True, text=True)
+        if prep.returncode != 0:
+            raise RuntimeError(prep.stderr)
+        app_code = f"ROOT = {str(ROOT)!r}; DB = {str(db)!r}; OPEN_EDITOR = False\n" + APP
+        # one warm-up of each so the OS file cache is comparable
+        _time_child(BARE, env)
+        _time_child(app_code, env)
+        bare, app = [], []
+        for _ in range(repeats):
+            bare.append(_time_child(BARE, env)[0])
+            app.append(_time_child(app_code, env)[0])
+        editor_code = f"ROOT = {str(ROOT)!r}; DB = {str(db)!r}; OPEN_EDITOR = True\n" + APP
+        _elapsed, lines = _time_child(editor_code, env)
+        rss_line = next(line for line in lines if line.startswith("RSS "))
+        rss, peak = (float(x) for x in rss_line.split()[1:3])
+    bare_ms = statistics.median(bare) * 1000
+    app_ms = statistics.median(app) * 1000
+    ratio = app_ms / bare_ms
+    return {
+        "reports": REPORTS, "repeats": repeats, "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "bare_ms": round(bare_ms, 1), "app_ms": round(app_ms, 1), "ratio": round(ratio, 2),
+        "app_runs_ms": [round(x * 1000, 1) for x in app], "bare_runs_ms": [round(x * 1000, 1) for x in bare],
+        "rss_mb_editor_open": round(rss, 1), "peak_rss_mb": round(peak, 1),
+        "checks": [
+            {"figure": "start-up ms (50 reports)", "value": round(app_ms, 1), "target": "< 1000 ms",
+             "pass": app_ms < 1000},
+            {"figure": "start-up / bare PySide6", "value": round(ratio, 2), "target": "<= 2", "pass": ratio <= 2},
+            {"figure": "RSS MB, sample open in editor", "value": round(rss, 1), "target": "< 150 MB",
+             "pass": rss < 150},
+        ],
+    }
+
+
+if __name__ == "__main__":
+    result = run()
+    print(json.dumps({k: v for k, v in result.items() if k != "checks"}, indent=2))
+    for check in result["checks"]:
+        print(f"{check['figure']}: {check['value']} (target {check['target']}) "
+              f"{'PASS' if check['pass'] else 'MISS'}")
