@@ -61,6 +61,17 @@
         </message>
     </context>
     <context>
+        <name>Autosaver</name>
+        <message>
+            <source>Not saved yet ({0}); will try again.</source>
+            <translation>Not saved yet ({0}); will try again.</translation>
+        </message>
+        <message>
+            <source>Could not write the history ({0}).</source>
+            <translation>Could not write the history ({0}).</translation>
+        </message>
+    </context>
+    <context>
         <name>CarryPage</name>
         <message>
             <source>Start from a previous report</source>
@@ -782,6 +793,10 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>No answer to this item in the previous report.</source>
             <translation>No answer to this item in the previous report.</translation>
+        </message>
+        <message>
+            <source>(nothing to report)</source>
+            <translation>(nothing to report)</translation>
         </message>
         <message>
             <source>Hide the previous period</source>

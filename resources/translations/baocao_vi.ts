@@ -5,59 +5,70 @@
         <name>AppendixEditor</name>
         <message>
             <source>New table</source>
-            <translation type="unfinished" />
+            <translation>Thêm bảng</translation>
         </message>
         <message>
             <source>Delete table</source>
-            <translation type="unfinished" />
+            <translation>Xóa bảng</translation>
         </message>
         <message>
             <source>Title, e.g. "Phụ lục I: …"</source>
-            <translation type="unfinished" />
+            <translation>Tiêu đề, ví dụ "Phụ lục I: …"</translation>
         </message>
         <message>
             <source>Note under the table (optional)</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú dưới bảng (không bắt buộc)</translation>
         </message>
         <message>
             <source>Add row</source>
-            <translation type="unfinished" />
+            <translation>Thêm dòng</translation>
         </message>
         <message>
             <source>Remove row</source>
-            <translation type="unfinished" />
+            <translation>Xóa dòng</translation>
         </message>
         <message>
             <source>Add column</source>
-            <translation type="unfinished" />
+            <translation>Thêm cột</translation>
         </message>
         <message>
             <source>Remove column</source>
-            <translation type="unfinished" />
+            <translation>Xóa cột</translation>
         </message>
         <message>
             <source>Rename column</source>
-            <translation type="unfinished" />
+            <translation>Đổi tên cột</translation>
         </message>
         <message>
             <source>Appendix table:</source>
-            <translation type="unfinished" />
+            <translation>Bảng phụ lục:</translation>
         </message>
         <message>
             <source>Table {0}</source>
-            <translation type="unfinished" />
+            <translation>Bảng {0}</translation>
         </message>
         <message>
             <source>Column {0}</source>
-            <translation type="unfinished" />
+            <translation>Cột {0}</translation>
         </message>
         <message>
             <source>Column name</source>
-            <translation type="unfinished" />
+            <translation>Tên cột</translation>
         </message>
         <message>
             <source>Column name:</source>
-            <translation type="unfinished" />
+            <translation>Tên cột:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Autosaver</name>
+        <message>
+            <source>Not saved yet ({0}); will try again.</source>
+            <translation>Chưa lưu được ({0}); sẽ thử lại.</translation>
+        </message>
+        <message>
+            <source>Could not write the history ({0}).</source>
+            <translation>Không ghi được lịch sử ({0}).</translation>
         </message>
     </context>
     <context>
@@ -79,59 +90,59 @@
         <name>EditorPage</name>
         <message>
             <source>← Reports</source>
-            <translation type="unfinished" />
+            <translation>← Danh sách báo cáo</translation>
         </message>
         <message>
             <source>Back to the list of reports (everything is saved)</source>
-            <translation type="unfinished" />
+            <translation>Quay lại danh sách báo cáo (mọi nội dung đã được lưu)</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Lịch sử…</translation>
         </message>
         <message>
             <source>Finalize</source>
-            <translation type="unfinished" />
+            <translation>Hoàn thành</translation>
         </message>
         <message>
             <source>Mark the report as complete (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Đánh dấu báo cáo đã hoàn thành (chỉ xem)</translation>
         </message>
         <message>
             <source>Reopen to edit</source>
-            <translation type="unfinished" />
+            <translation>Mở lại để sửa</translation>
         </message>
         <message>
             <source>Report finalized — view only</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo đã hoàn thành — chỉ xem</translation>
         </message>
         <message>
             <source>Every item is filled in.</source>
-            <translation type="unfinished" />
+            <translation>Đã điền đủ tất cả các mục.</translation>
         </message>
         <message>
             <source>Copied the previous period's answer (Ctrl+Z to undo).</source>
-            <translation type="unfinished" />
+            <translation>Đã chép nội dung kỳ trước (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
             <source>Report finalized.</source>
-            <translation type="unfinished" />
+            <translation>Đã hoàn thành báo cáo.</translation>
         </message>
         <message>
             <source>Why is the report being reopened? (kept in the history)</source>
-            <translation type="unfinished" />
+            <translation>Lý do mở lại báo cáo? (được ghi vào lịch sử)</translation>
         </message>
         <message>
             <source>Report reopened for editing.</source>
-            <translation type="unfinished" />
+            <translation>Đã mở lại báo cáo để chỉnh sửa.</translation>
         </message>
         <message>
             <source>Saved at {0}</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu lúc {0}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Chưa lưu</translation>
         </message>
         <message>
             <source>Cannot do that</source>
@@ -142,11 +153,11 @@
         <name>FiguresTable</name>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Chỉ tiêu</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Số liệu</translation>
         </message>
         <message>
             <source>Unit</source>
@@ -154,45 +165,45 @@
         </message>
         <message>
             <source>Add figure</source>
-            <translation type="unfinished" />
+            <translation>Thêm số liệu</translation>
         </message>
         <message>
             <source>Remove figure</source>
-            <translation type="unfinished" />
+            <translation>Xóa số liệu</translation>
         </message>
         <message>
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>Số liệu chính</translation>
         </message>
     </context>
     <context>
         <name>FootnotesWidget</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Số</translation>
         </message>
         <message>
             <source>Footnote text</source>
-            <translation type="unfinished" />
+            <translation>Nội dung chú thích</translation>
         </message>
         <message>
             <source>Footnotes</source>
-            <translation type="unfinished" />
+            <translation>Chú thích</translation>
         </message>
     </context>
     <context>
         <name>HistoryDialog</name>
         <message>
             <source>Report history</source>
-            <translation type="unfinished" />
+            <translation>Lịch sử báo cáo</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Thời gian</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Người thực hiện</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -200,94 +211,94 @@
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú</translation>
         </message>
         <message>
             <source>Differences between the selected revision (−) and the current report (+):</source>
-            <translation type="unfinished" />
+            <translation>Khác biệt giữa phiên bản đang chọn (−) và báo cáo hiện tại (+):</translation>
         </message>
         <message>
             <source>Restore this revision</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục phiên bản này</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Tạo mới</translation>
         </message>
         <message>
             <source>Checkpoint</source>
-            <translation type="unfinished" />
+            <translation>Lưu mốc</translation>
         </message>
         <message>
             <source>Finalized</source>
-            <translation type="unfinished" />
+            <translation>Hoàn thành</translation>
         </message>
         <message>
             <source>Reopened</source>
-            <translation type="unfinished" />
+            <translation>Mở lại</translation>
         </message>
         <message>
             <source>Restored</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Xuất tệp</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Nhập vào</translation>
         </message>
         <message>
             <source>No differences: this revision matches the current report.</source>
-            <translation type="unfinished" />
+            <translation>Không có khác biệt: phiên bản này giống báo cáo hiện tại.</translation>
         </message>
         <message>
             <source>Restore revision</source>
-            <translation type="unfinished" />
+            <translation>Khôi phục phiên bản</translation>
         </message>
         <message>
             <source>Replace the current text with the revision of {0}? The current text is kept in the history.</source>
-            <translation type="unfinished" />
+            <translation>Thay nội dung hiện tại bằng phiên bản lúc {0}? Nội dung hiện tại vẫn được giữ trong lịch sử.</translation>
         </message>
         <message>
             <source>Cannot restore</source>
-            <translation type="unfinished" />
+            <translation>Không khôi phục được</translation>
         </message>
     </context>
     <context>
         <name>ItemEditor</name>
         <message>
             <source>Nothing to report (không phát sinh)</source>
-            <translation type="unfinished" />
+            <translation>Không phát sinh</translation>
         </message>
         <message>
             <source>Dash bullet</source>
-            <translation type="unfinished" />
+            <translation>Gạch đầu dòng</translation>
         </message>
         <message>
             <source>Start the current line with a dash bullet (Ctrl+Shift+B)</source>
-            <translation type="unfinished" />
+            <translation>Thêm gạch đầu dòng cho dòng hiện tại (Ctrl+Shift+B)</translation>
         </message>
         <message>
             <source>Insert footnote</source>
-            <translation type="unfinished" />
+            <translation>Chèn chú thích</translation>
         </message>
         <message>
             <source>Insert a footnote mark at the cursor (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Chèn dấu chú thích tại con trỏ (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <source>Write the report for this item here. Start a line with "- " for a dash bullet.</source>
-            <translation type="unfinished" />
+            <translation>Viết nội dung báo cáo cho mục này. Bắt đầu dòng bằng "- " để gạch đầu dòng.</translation>
         </message>
         <message>
             <source>(free text)</source>
-            <translation type="unfinished" />
+            <translation>(nội dung tự viết)</translation>
         </message>
         <message>
             <source>This item does not apply to your unit type.</source>
-            <translation type="unfinished" />
+            <translation>Mục này không áp dụng cho loại đơn vị của đồng chí.</translation>
         </message>
     </context>
     <context>
@@ -485,15 +496,15 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <name>MissingItemsDialog</name>
         <message>
             <source>Report not complete</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo chưa đầy đủ</translation>
         </message>
         <message>
             <source>These {0} items are neither filled in nor marked "nothing to report". Pick one to go to it.</source>
-            <translation type="unfinished" />
+            <translation>Còn {0} mục chưa điền và chưa đánh dấu "không phát sinh". Chọn một mục để chuyển đến.</translation>
         </message>
         <message>
             <source>Go to item</source>
-            <translation type="unfinished" />
+            <translation>Đến mục này</translation>
         </message>
     </context>
     <context>
@@ -692,19 +703,19 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <name>OutlinePanel</name>
         <message>
             <source>Show items that do not apply</source>
-            <translation type="unfinished" />
+            <translation>Hiện các mục không áp dụng</translation>
         </message>
         <message>
             <source>Appendices (Phụ lục)</source>
-            <translation type="unfinished" />
+            <translation>Phụ lục</translation>
         </message>
         <message>
             <source>(free text)</source>
-            <translation type="unfinished" />
+            <translation>(nội dung tự viết)</translation>
         </message>
         <message>
             <source>Filled {0} of {1} items</source>
-            <translation type="unfinished" />
+            <translation>Đã điền {0}/{1} mục</translation>
         </message>
     </context>
     <context>
@@ -765,31 +776,35 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <name>PreviousPanel</name>
         <message>
             <source>Copy in</source>
-            <translation type="unfinished" />
+            <translation>Chép sang</translation>
         </message>
         <message>
             <source>Replace this item's text with the previous period's answer (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>Thay nội dung mục này bằng nội dung kỳ trước (Ctrl+Z để hoàn tác)</translation>
         </message>
         <message>
             <source>Previous period: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kỳ trước: {0}</translation>
         </message>
         <message>
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>Kỳ trước</translation>
         </message>
         <message>
             <source>No answer to this item in the previous report.</source>
-            <translation type="unfinished" />
+            <translation>Báo cáo kỳ trước không có nội dung cho mục này.</translation>
+        </message>
+        <message>
+            <source>(nothing to report)</source>
+            <translation>(không phát sinh)</translation>
         </message>
         <message>
             <source>Hide the previous period</source>
-            <translation type="unfinished" />
+            <translation>Ẩn kỳ trước</translation>
         </message>
         <message>
             <source>Show the previous period</source>
-            <translation type="unfinished" />
+            <translation>Hiện kỳ trước</translation>
         </message>
     </context>
     <context>
@@ -892,27 +907,27 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <name>SearchBar</name>
         <message>
             <source>Search titles and text in this report</source>
-            <translation type="unfinished" />
+            <translation>Tìm trong tiêu đề và nội dung báo cáo</translation>
         </message>
         <message>
             <source>Previous match (Shift+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Kết quả trước (Shift+Enter)</translation>
         </message>
         <message>
             <source>Next match (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Kết quả sau (Enter)</translation>
         </message>
         <message>
             <source>Close search (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Đóng tìm kiếm (Esc)</translation>
         </message>
         <message>
             <source>Find:</source>
-            <translation type="unfinished" />
+            <translation>Tìm:</translation>
         </message>
         <message>
             <source>No match</source>
-            <translation type="unfinished" />
+            <translation>Không tìm thấy</translation>
         </message>
     </context>
     <context>
