@@ -150,6 +150,26 @@ _UBND = re.compile(r"^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+", re.IGN
 _LEADING_BAO_CAO = re.compile(r"^báo cáo\s+", re.IGNORECASE)
 
 
+# Usual spellings of agencies a request letter comes from; header lines are printed upper case,
+# so an agency read from a letter's header is brought back to its name as written in running text.
+_AGENCY_NAMES = ("Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tài chính", "Sở Xây dựng", "Sở Y tế",
+                 "Sở Tư pháp", "Sở Công Thương", "Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường",
+                 "Sở Văn hóa, Thể thao và Du lịch", "Sở Dân tộc và Tôn giáo", "Văn phòng UBND tỉnh",
+                 "Ủy ban nhân dân tỉnh", "Thanh tra tỉnh", "Công an tỉnh")
+
+
+def agency_name(text: str | None) -> str:
+    """"SỞ KHOA HỌC VÀ CÔNG NGHỆ" → "Sở Khoa học và Công nghệ"; mixed-case names are kept."""
+    text = " ".join(nfc(text).split())
+    if not text or text != text.upper():
+        return text
+    for name in _AGENCY_NAMES:
+        if vn_upper(name) == text:
+            return name
+    lower = text.lower()
+    return lower[:1].upper() + lower[1:]
+
+
 def merged_request(report: Report, outline: Outline) -> RequestMeta:
     mine, theirs = report.request, outline.request
     return RequestMeta(**{k: getattr(mine, k) or getattr(theirs, k)
@@ -266,7 +286,8 @@ def build_document(report: Report, outline: Outline, *, draft: bool,
     header = Header(parent_agency=parent, unit_lines=unit_lines,
                     number_line=number_line(report.number, unit.doc_code),
                     place_date=place_date_line(nfc(unit.place), when))
-    agency = nfc(req.agency).strip()
+    req.agency = agency_name(req.agency)
+    agency = req.agency
     unit_name = nfc(unit.name).strip()
     recipients_to = [agency] if agency else []
 

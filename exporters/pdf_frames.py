@@ -20,6 +20,7 @@ from .pdf_fonts import BOLD, REGULAR
 
 SEP_GAP_ABOVE, SEP_GAP_BELOW = 6.0, 4.0  # around the footnote rule, pt
 SEP_LENGTH = 144.0  # 2 inches, like Word's separator
+LABEL_PT, LABEL_RISE = 7.5, 3.5  # the footnote's own number at the page bottom (superscript of 11 pt)
 
 
 def footnote_refs(flowable) -> list[int]:
@@ -152,7 +153,8 @@ class ReportDocTemplate(BaseDocTemplate):
 
     def _note(self, number: int) -> tuple[Paragraph, float]:
         if number not in self._note_cache:
-            p = Paragraph(f"<super>{number}</super>\u00a0{self.notes.get(number, '')}", self.note_style)
+            p = Paragraph(f'<super size="{LABEL_PT}" rise="{LABEL_RISE}">{number}</super>\u00a0'
+                          f"{self.notes.get(number, '')}", self.note_style)
             _, h = p.wrap(self.width, 10_000)
             self._note_cache[number] = (p, h)
         return self._note_cache[number]

@@ -34,6 +34,7 @@ HEADER_COLS = (65 * mm, 100 * mm)
 CLOSING_COLS = (62 * mm, 103 * mm)
 BODY_PT, LEADING = 14, 16.1  # single line spacing of a Times-metric font
 RED = Color(0.75, 0, 0)
+REF_PT, REF_RISE = 9.5, 5  # footnote marks in the body (superscript of 14 pt)
 
 
 def _style(name: str, size: float = BODY_PT, *, font: str = REGULAR, align=TA_JUSTIFY,
@@ -85,7 +86,7 @@ def render_pdf(doc: Document, *, signature_field: bool = False, progress: Progre
         leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=doc.meta.get("title", ""),
         author=doc.meta.get("author", ""), subject=doc.meta.get("subject", ""),
-        creator="baocao")
+        creator="baocao", initialFontName=REGULAR, initialFontSize=BODY_PT)
     story = _Story(doc, st, signature_field).build(progress)
     if progress:
         progress(60, "Đang dàn trang PDF")
@@ -116,7 +117,7 @@ def _rule(length: float) -> Rule:
 
 def _borderless(rows, widths, valign="TOP") -> Table:
     t = Table(rows, colWidths=list(widths))
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), valign),
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), valign), ("FONT", (0, 0), (-1, -1), REGULAR, 12),
                            ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return t
@@ -180,7 +181,7 @@ class _Story:
             parts = [f"{block.marker} "] if isinstance(block, Bullet) else []
             for run in block.runs:
                 if run.footnote is not None:
-                    parts.append(f"<super>{run.footnote}</super>")
+                    parts.append(f'<super size="{REF_PT}" rise="{REF_RISE}">{run.footnote}</super>')
                     continue
                 text = escape(run.text)
                 if run.bold:
@@ -209,7 +210,7 @@ class _Story:
             rows.append([self.P(text, center if (figure and c == 1) or len(text) <= 12 else body)
                          for c, text in enumerate(row[:len(table.columns)])])
         t = Table(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
-        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, black),
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, black), ("FONT", (0, 0), (-1, -1), REGULAR, 12),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("TOPPADDING", (0, 0), (-1, -1), 2),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
