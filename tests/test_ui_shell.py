@@ -168,3 +168,24 @@ def test_missing_feature_hook_says_so(qtbot, store, vi, monkeypatch):
     globals()["_fake_provider"] = lambda win, report_id: called.append((win, report_id)) or "ok"
     assert window.compile_reports() == "ok"
     assert called == [(window, store.demo_id)]
+
+
+def test_export_docx_runs_in_the_background(qtbot, store, vi, monkeypatch, tmp_path):
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "bao-cao"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "Word document (*.docx)"))
+    window = make_window(qtbot, store)
+    task = window.export_report()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    assert task.exception is None
+    written = tmp_path / "bao-cao.docx"
+    assert zipfile.is_zipfile(written)
+    with zipfile.ZipFile(written) as docx:
+        assert "Ba Tơ" in docx.read("word/document.xml").decode("utf-8")
+    assert window.status_label.text().startswith("Exported to") or "bao-cao.docx" in window.status_label.text()

@@ -147,14 +147,21 @@ def test_main_opens_the_window_and_returns_on_close(qapp, db_path, monkeypatch):
             window.close()
         if not windows:
             QTimer.singleShot(50, close_soon)
+    asked: list[str] = []
+    monkeypatch.setattr("ui.officer_dialog.ask_officer_name",
+                        lambda parent, suggested, recent: asked.append(suggested) or "Phạm Văn Dũng")
 
     QTimer.singleShot(50, close_soon)
+    asked: list[str] = []
+    monkeypatch.setattr("ui.officer_dialog.ask_officer_name",
+                        lambda parent, suggested, recent: asked.append(suggested) or "Phạm Văn Dũng")
     monkeypatch.setattr(QApplication, "exec", lambda self=None: (qapp.processEvents(), _spin(qapp, shown))[1])
     try:
         assert app.main(["--db", str(db_path), "--lang", "vi"]) == 0
     finally:
         i18n.uninstall(qapp)
     assert shown and shown[0].report_list.table.rowCount() == 1
+    assert asked == [""] and shown[0].session.officer_name == "Phạm Văn Dũng"
 
 
 def _spin(qapp, shown) -> int:

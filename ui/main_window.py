@@ -25,7 +25,7 @@ from ui.workers import TaskRunner
 
 ACTION_PROVIDERS: dict[str, str] = {
     "print": "ui.print_preview:print_report",
-    "export": "ui.export_dialog:export_report",
+    "export": "ui.export_actions:export_report",
     "export_bundle": "ui.sync_dialogs:export_bundle",
     "compile": "ui.sync_dialogs:compile_reports",
 }
@@ -351,6 +351,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About baocao"),
                           self.tr("baocao %1 — periodic reports for commune offices, offline.").replace(
                               "%1", __version__))
+
+    def ensure_officer(self) -> str:
+        """Ask who is working (once per session); called just after the window is shown."""
+        return self.session.officer()
 
     def _ask_officer(self, suggested: str, recent: list[str]) -> str | None:
         from ui.officer_dialog import ask_officer_name
