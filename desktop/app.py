@@ -18,6 +18,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="baocao", add_help=False)
     parser.add_argument("--db")
     parser.add_argument("--lang", choices=("vi", "en"), default=None)
+    parser.add_argument("--smoke-test", action="store_true")  # open, load the demo, quit when idle
     args, _unknown = parser.parse_known_args(argv)
     return args
 
@@ -77,6 +78,13 @@ def build_window(store: Any) -> Any:
     return MainWindow(store)
 
 
+def schedule_after_show(window: Any) -> None:
+    """Work that waits until the window is on screen: ask who is working (once per session)."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window.ensure_officer)
+
+
 def show_user_error(err: Exception, lang: str = "vi") -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -92,6 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     app = create_application(argv)
+    from desktop.app_guard import AppGuard
+
+    guard = AppGuard(app, argv, args.db, smoke_test=args.smoke_test)
+    early_exit = guard.before_store()  # crash log, single instance, quick_check + recovery
+    if early_exit is not None:
+        return early_exit
     try:
         store = open_store(args.db)
     except UserError as err:
@@ -102,12 +116,15 @@ def main(argv: list[str] | None = None) -> int:
         apply_preferences(app, store, lang)
         prepare_store(store)
         window = build_window(store)
+        guard.attach(window, store)  # backup timer, raise on second launch, save on crash
         window.show()
+        schedule_after_show(window)
         code = app.exec()
     except UserError as err:
         show_user_error(err, args.lang or "vi")
         code = 2
     finally:
+        guard.shutdown(store)  # backup if changed, quick_check
         store.close()
     return int(code)
 

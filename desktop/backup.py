@@ -35,6 +35,7 @@ class BackupInfo:
     path: Path
     created: datetime
     size: int
+    sequence: int = 0  # the -N suffix of a second backup within the same second
 
 
 @dataclass(frozen=True)
@@ -118,8 +119,8 @@ def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
             size = entry.stat().st_size
         except (ValueError, OSError):
             continue
-        found.append(BackupInfo(entry, created, size))
-    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+        found.append(BackupInfo(entry, created, size, int(m["n"] or 0)))
+    found.sort(key=lambda b: (b.created, b.sequence), reverse=True)
     return found
 
 
@@ -154,9 +155,10 @@ def make_backup(source: str | os.PathLike[str] | sqlite3.Connection, db_path: st
     finally:
         if owned:
             conn.close()
-    info = BackupInfo(target, now.replace(microsecond=0), target.stat().st_size)
+    match = _NAME.match(target.name)
+    info = BackupInfo(target, now.replace(microsecond=0), target.stat().st_size, int(match["n"] or 0) if match else 0)
     if prune:
-        prune_backups(db_path)
+        prune_backups(db_path, protect=target)
     return info
 
 
@@ -208,13 +210,14 @@ def _backup_into(conn: sqlite3.Connection, folder: Path, target: Path) -> None:
 
 
 def prune_backups(db_path: str | os.PathLike[str], *, daily: int = 7, weekly: int = 4,
-                  monthly: int = 12) -> list[Path]:
-    """Keep the newest backup, one per day for 7 days, per week for 4 weeks, per month for 12."""
+                  monthly: int = 12, protect: Path | None = None) -> list[Path]:
+    """Keep the newest backup, one per day for 7 days, per week for 4 weeks, per month for 12
+    (and `protect`, the backup just made, whatever its date says)."""
     backups = list_backups(db_path)
     keep = select_to_keep([b.created for b in backups], daily=daily, weekly=weekly, monthly=monthly)
     removed = []
     for index, info in enumerate(backups):
-        if index not in keep:
+        if index not in keep and info.path != protect:
             try:
                 info.path.unlink()
                 removed.append(info.path)

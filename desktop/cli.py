@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="baocao", description="Soạn báo cáo định kỳ cấp xã / Periodic reports for commune offices")
     parser.add_argument("--version", action="version", version=f"baocao {__version__}")
     parser.add_argument("--db", help="database file (default: the user data folder)")
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)  # build check, see build_spec
     parser.add_argument("--lang", choices=("vi", "en"), default=os.environ.get("BAOCAO_LANG", "vi"),
                         help="language of messages (vi, en)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

@@ -70,7 +70,18 @@ def test_list_backups_newest_first_and_same_second_names(db_path):
     c = backup.make_backup(db_path, now=when + timedelta(hours=1), prune=False)
     assert a.path != b.path
     listed = [i.path for i in backup.list_backups(db_path)]
-    assert listed[0] == c.path and set(listed) == {a.path, b.path, c.path}
+    assert listed == [c.path, b.path, a.path]  # within one second the later copy counts as newer
+
+
+def test_a_new_backup_is_never_pruned_away(db_path):
+    make_db(db_path)
+    when = datetime(2025, 9, 20, 10, 0, 0)
+    first = backup.make_backup(db_path, now=when)
+    second = backup.make_backup(db_path, now=when)  # same second: "-1" suffix
+    assert second.path.exists() and count_rows(second.path) == 3
+    assert not first.path.exists()  # one per day is kept: the newer one
+    old = backup.make_backup(db_path, now=when.replace(year=2020))  # a clock set back
+    assert old.path.exists()
 
 
 def test_retention_keeps_7_daily_4_weekly_12_monthly():

@@ -116,3 +116,21 @@ def restore_backup(db_path: str | os.PathLike[str], backup_file: str | os.PathLi
             raise UserError("Không có bản sao lưu nào dùng được để khôi phục.",
                             "There is no usable backup to restore.")
     return backup.restore(backup_file, db_path)
+
+
+def start_fresh(db_path: str | os.PathLike[str]) -> Path | None:
+    """Set a damaged database aside (copied into backups/replaced/) and remove it, so a new one is
+    created. Returns where the old one was kept."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        return None
+    kept = backup._set_aside(db_path)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.unlink(str(db_path) + suffix)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise UserError(f"Không xóa được tệp hỏng {db_path}{suffix}: {exc}",
+                            f"Could not remove the damaged file {db_path}{suffix}: {exc}") from exc
+    return kept

@@ -1,0 +1,132 @@
+"""Reliability hooks around the window's start-up and shutdown (called from desktop/app.py).
+
+    guard = AppGuard(app, argv, db_path, smoke_test=...)
+    code = guard.before_store()        # crash hook + log, single instance, quick_check/recovery
+    if code is not None: return code   # another instance was activated, or the user quit
+    ... open the store, build the window ...
+    guard.attach(window, store)        # backup timer, raise on activation, crash-save, smoke quit
+    code = app.exec()
+    guard.shutdown(store)              # backup if changed + quick_check, before store.close()
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("baocao.guard")
+
+SMOKE_OK, SMOKE_FAILED = 0, 3
+
+
+class AppGuard:
+    def __init__(self, app: Any, argv: list[str], db_path: str | os.PathLike[str] | None, *,
+                 smoke_test: bool = False, single_instance: bool = True):
+        from desktop.paths import default_db_path
+
+        self.app = app
+        self.argv = list(argv)
+        self.db_path = Path(db_path) if db_path else default_db_path()
+        self.smoke_test = smoke_test
+        self.use_single_instance = single_instance and not smoke_test
+        self.instance = None
+        self.timer = None
+        self.state = None
+        self.window = None
+
+    # ---- before the store is opened ---------------------------------------------------------------
+    def before_store(self) -> int | None:
+        """None to go on; an exit code when the app must stop now."""
+        from desktop import crash
+
+        self.log_path = crash.install_excepthook()
+        log.info("start %s db=%s", self.argv, self.db_path)
+        if self.use_single_instance:
+            from desktop.single_instance import claim
+
+            self.instance = claim(self.argv)
+            if self.instance is None:
+                log.info("another instance is running; asked it to come forward")
+                return 0
+        return None if self.check_database() else 1
+
+    def check_database(self) -> bool:
+        from desktop.backup import startup_check
+
+        result = startup_check(self.db_path)
+        if result.ok:
+            return True
+        log.error("start-up check failed for %s: %s", self.db_path, result.detail)
+        if self.smoke_test:
+            return False
+        from ui.recovery_dialog import offer_recovery
+
+        return offer_recovery(result)
+
+    # ---- with the window ------------------------------------------------------------------------
+    def attach(self, window: Any, store: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        from desktop import crash
+        from desktop.ops import maintenance
+
+        self.window = window
+        crash.register_save_callback(self._flush_editor)
+        if self.instance is not None:
+            from desktop.single_instance import raise_window
+
+            self.instance.activated.connect(lambda _argv: raise_window(window))
+        self.state = maintenance.start_state(store)
+        self.timer = QTimer(window)
+        self.timer.setInterval(maintenance.backup_interval_ms(store))
+        self.timer.timeout.connect(lambda: self._backup(store))
+        self.timer.start()
+        if self.smoke_test:
+            QTimer.singleShot(0, lambda: self._smoke_quit(window, store))
+
+    def _flush_editor(self) -> None:
+        editor = getattr(self.window, "editor", None)
+        if editor is not None and hasattr(editor, "flush"):
+            editor.flush()
+
+    def _backup(self, store: Any) -> None:
+        from desktop.ops import maintenance
+
+        info = maintenance.backup_if_changed(store, self.state)
+        if info is not None:
+            log.info("backup %s", info.path)
+        elif self.state is not None and self.state.errors:
+            message = self.state.errors.pop()
+            log.warning("backup failed: %s", message)
+            show = getattr(self.window, "show_status", None)
+            if show is not None:
+                show(message)
+
+    def _smoke_quit(self, window: Any, store: Any) -> None:
+        reports = store.list_reports()
+        ok = window.isVisible() and len(reports) > 0
+        print(f"smoke-test: window {'shown' if window.isVisible() else 'NOT shown'}, {len(reports)} report(s)",
+              flush=True)
+        self.app.exit(SMOKE_OK if ok else SMOKE_FAILED)
+
+    # ---- shutdown -------------------------------------------------------------------------------
+    def shutdown(self, store: Any) -> None:
+        """Back up if anything changed and quick-check the database; never raises."""
+        from desktop import crash
+        from desktop.ops import maintenance
+
+        crash.unregister_save_callback(self._flush_editor)
+        if self.timer is not None:
+            self.timer.stop()
+        try:
+            if self.state is not None:
+                self._backup(store)
+            result = maintenance.close_check(store)
+            if not result.ok:
+                log.error("quick_check on close failed: %s", result.detail)
+        except Exception:
+            log.exception("shutdown checks failed")
+        if self.instance is not None:
+            self.instance.close()
