@@ -40,13 +40,15 @@ def test_delete_asks_first_then_restore(qtbot, store, vi, monkeypatch):
     window = make_window(qtbot, store)
     page = window.report_list
     questions: list[str] = []
-    answer = {"value": QMessageBox.StandardButton.No}
+    answer = {"value": QMessageBox.StandardButton.Cancel}
 
-    def fake_question(parent, title, text, *args, **kwargs):
-        questions.append(text)
+    def fake_exec(box):
+        questions.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        assert box.button(QMessageBox.StandardButton.Yes).text() == "Xóa"
         return answer["value"]
 
-    monkeypatch.setattr(QMessageBox, "question", fake_question)
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     assert window.delete_report() is False
     assert page.table.rowCount() == 1 and len(questions) == 1
     assert "Ủy ban nhân dân xã Ba Tơ" in questions[0]
@@ -158,7 +160,7 @@ def test_missing_feature_hook_says_so(qtbot, store, vi, monkeypatch):
     from ui import main_window
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     monkeypatch.setitem(main_window.ACTION_PROVIDERS, "compile", "ui.no_such_module:compile_reports")
     window = make_window(qtbot, store)
     assert window.compile_reports() is None

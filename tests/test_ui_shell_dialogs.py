@@ -134,7 +134,7 @@ def test_import_dialog_shows_user_errors_in_a_message_box(qtbot, store, vi, monk
     from ui.outline_import_dialog import OutlineImportDialog
 
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text())))
     dialog = OutlineImportDialog(store)
     qtbot.addWidget(dialog)
     dialog.text.setPlainText("   ")

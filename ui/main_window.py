@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, Q
 from desktop import i18n
 from desktop.session import Session
 from models.errors import UserError
-from ui import main_actions
+from ui import main_actions, messages
 from ui.report_list import ReportListPage
 from ui.workers import TaskRunner
 
@@ -242,10 +242,7 @@ class MainWindow(QMainWindow):
             return False
         text = self.tr("Delete the report \"%1\" (%2)?\n\nIt can be restored later from \"Show deleted reports\".")
         text = text.replace("%1", summary.unit_name or summary.outline_title).replace("%2", summary.period)
-        answer = QMessageBox.question(self, self.tr("Delete report"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not messages.confirm(self, self.tr("Delete report"), text, self.tr("Delete")):
             return False
         try:
             ops.delete_report(self.store, summary.id)
@@ -312,8 +309,8 @@ class MainWindow(QMainWindow):
         try:
             func = getattr(importlib.import_module(module_name), func_name)
         except (ImportError, AttributeError):
-            QMessageBox.information(self, self.tr("Not available"),
-                                    self.tr("This feature is not available in this build yet."))
+            messages.inform(self, self.tr("Not available"),
+                            self.tr("This feature is not available in this build yet."))
             return None
         try:
             return func(self, report_id)
@@ -339,7 +336,7 @@ class MainWindow(QMainWindow):
             text = err.message(i18n.current_language())
         else:
             text = self.tr("Unexpected error: %1").replace("%1", str(err))
-        QMessageBox.warning(self, self.tr("Cannot do that"), text)
+        messages.warn(self, self.tr("Cannot do that"), text)
 
     def show_status(self, text: str, timeout_ms: int = 8000) -> None:
         self.status_label.setText(text)

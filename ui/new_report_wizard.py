@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop import i18n
 from models.errors import UserError
 from models.outline import Outline, RequestMeta
 from models.periods import guess_period
 from ui.wizard_pages import DEFAULT_ID, CarryPage, OutlinePage, PeriodPage, UnitPage
+from ui import messages
 from ui.workers import TaskRunner
 
 
@@ -160,6 +161,6 @@ class NewReportWizard(QWizard):
         try:
             self.create_report()
         except UserError as err:
-            QMessageBox.warning(self, self.tr("Cannot create the report"), err.message(i18n.current_language()))
+            messages.warn(self, self.tr("Cannot create the report"), err.message(i18n.current_language()))
             return
         super().accept()

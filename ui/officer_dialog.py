@@ -32,6 +32,8 @@ class OfficerDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Who is working?"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.label.setText(self.tr("Your full name is recorded with each saved version of the report."))
         self.name.lineEdit().setPlaceholderText(self.tr("Officer's full name"))
 

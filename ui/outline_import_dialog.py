@@ -12,12 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desktop import i18n
 from models.errors import UserError
 from models.outline import Outline, OutlineNode
+from ui import messages
 from ui.workers import TaskRunner
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
@@ -118,6 +119,7 @@ class OutlineImportDialog(QDialog):
         self.indent_button.setText(self.tr("Move in a level →"))
         self.outdent_button.setText(self.tr("← Move out a level"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save outline"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._retranslate_tree()
         self._show_meta()
 
@@ -172,7 +174,7 @@ class OutlineImportDialog(QDialog):
         self.open_button.setEnabled(True)
         self.status.setText("")
         message = exc.message(i18n.current_language()) if isinstance(exc, UserError) else str(exc)
-        QMessageBox.warning(self, self.tr("Cannot read the outline"), message)
+        messages.warn(self, self.tr("Cannot read the outline"), message)
 
     # ---- tree ----------------------------------------------------------------------------------
     def set_outline(self, outline: Outline) -> None:
@@ -342,7 +344,7 @@ class OutlineImportDialog(QDialog):
         try:
             self.saved_outline_id, _ = save_outline(self.store, self.edited_outline(), self.source_name)
         except UserError as err:
-            QMessageBox.warning(self, self.tr("Cannot save the outline"), err.message(i18n.current_language()))
+            messages.warn(self, self.tr("Cannot save the outline"), err.message(i18n.current_language()))
             return
         self.accept()
 

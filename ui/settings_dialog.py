@@ -6,12 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QTabWidget,
+                               QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from desktop import i18n
 from desktop.settings import FONT_SIZES, AppSettings
 from models.errors import UserError
+from ui import messages
 from models.report import AUTHORITIES, UnitProfile
 
 TEXT_FIELDS = ("name", "parent_agency", "code", "place", "doc_code", "signer_name", "signer_title",
@@ -30,7 +31,7 @@ class SettingsDialog(QDialog):
         self.settings = get_settings(store)
         self.saved_settings: AppSettings | None = None
         self.saved_profile: UnitProfile | None = None
-        self.setMinimumWidth(720)
+        self.resize(1080, 560)
 
         self.edits: dict[str, QLineEdit] = {name: QLineEdit(getattr(self.profile, name) or "")
                                             for name in TEXT_FIELDS}
@@ -57,6 +58,9 @@ class SettingsDialog(QDialog):
         self.signer_box = QGroupBox()
         signer_form = QFormLayout(self.signer_box)
         self.labels: dict[str, QLabel] = {}
+
+        for form in (unit_form, signer_form):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def row(form: QFormLayout, key: str, widget: QWidget) -> None:
             label = QLabel()
@@ -101,6 +105,8 @@ class SettingsDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.tabs.setTabText(0, self.tr("Unit profile"))
         self.tabs.setTabText(1, self.tr("Display"))
         self.unit_box.setTitle(self.tr("Reporting unit"))
@@ -141,7 +147,7 @@ class SettingsDialog(QDialog):
         try:
             save_settings(self.store, profile=profile, settings=settings)
         except UserError as err:
-            QMessageBox.warning(self, self.tr("Cannot save"), err.message(i18n.current_language()))
+            messages.warn(self, self.tr("Cannot save"), err.message(i18n.current_language()))
             return
         self.saved_profile, self.saved_settings = profile, settings
         self.accept()

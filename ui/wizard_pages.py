@@ -214,9 +214,9 @@ class UnitPage(QWizardPage):
         self.request_box.setTitle(self.tr("Request letter answered"))
         self.commune.setText(self.tr("Commune / ward"))
         self.department.setText(self.tr("Department / agency"))
-        self.has_deadline.setText(self.tr("Deadline"))
+        self.has_deadline.setText(self.tr("Has a deadline"))
         for label, text in zip(self.labels, (self.tr("Unit type"), self.tr("Unit name"), self.tr("Place"),
-                                             self.tr("Letter number"), self.tr("Letter date"), self.tr("Due"))):
+                                             self.tr("Letter number"), self.tr("Letter date"), self.tr("Deadline"))):
             label.setText(text)
 
     def fill_unit(self, profile: Any) -> None:

@@ -150,6 +150,25 @@
         </message>
     </context>
     <context>
+        <name>ExportActions</name>
+        <message>
+            <source>Export report</source>
+            <translation>Export report</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx);;PDF document (*.pdf)</source>
+            <translation>Word document (*.docx);;PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <source>Exporting the report…</source>
+            <translation>Exporting the report…</translation>
+        </message>
+    </context>
+    <context>
         <name>FiguresTable</name>
         <message>
             <source>Figure</source>
@@ -267,6 +286,124 @@
         </message>
     </context>
     <context>
+        <name>InboxModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>Made at</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>Received at</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxWindow</name>
+        <message>
+            <source>Compile (province level)</source>
+            <translation>Compile (province level)</translation>
+        </message>
+        <message>
+            <source>Outline:</source>
+            <translation>Outline:</translation>
+        </message>
+        <message>
+            <source>Drop bundle files (.baocao.zip, .baocao.enc) here to import them.</source>
+            <translation>Drop bundle files (.baocao.zip, .baocao.enc) here to import them.</translation>
+        </message>
+        <message>
+            <source>Import bundles…</source>
+            <translation>Import bundles…</translation>
+        </message>
+        <message>
+            <source>Import unit list (CSV)…</source>
+            <translation>Import unit list (CSV)…</translation>
+        </message>
+        <message>
+            <source>Compile…</source>
+            <translation>Compile…</translation>
+        </message>
+        <message>
+            <source>Received: %1 · Late: %2 · Missing: %3</source>
+            <translation>Received: %1 · Late: %2 · Missing: %3</translation>
+        </message>
+        <message>
+            <source>Importing bundles…</source>
+            <translation>Importing bundles…</translation>
+        </message>
+        <message>
+            <source>Unknown signing keys</source>
+            <translation>Unknown signing keys</translation>
+        </message>
+        <message>
+            <source>These units' signing keys are not registered yet. Compare each fingerprint with the unit (by phone) before accepting.</source>
+            <translation>These units' signing keys are not registered yet. Compare each fingerprint with the unit (by phone) before accepting.</translation>
+        </message>
+        <message>
+            <source>Accept these keys?</source>
+            <translation>Accept these keys?</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>Import bundles</translation>
+        </message>
+        <message>
+            <source>Report bundles</source>
+            <translation>Report bundles</translation>
+        </message>
+        <message>
+            <source>Import unit list</source>
+            <translation>Import unit list</translation>
+        </message>
+        <message>
+            <source>Compiling reports…</source>
+            <translation>Compiling reports…</translation>
+        </message>
+        <message>
+            <source>Compiled: %1</source>
+            <translation>Compiled: %1</translation>
+        </message>
+        <message>
+            <source>Compile</source>
+            <translation>Compile</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemEditor</name>
         <message>
             <source>Nothing to report (không phát sinh)</source>
@@ -326,6 +463,10 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Delete report</source>
             <translation>Delete report</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Report deleted. It can be restored from "Show deleted reports".</source>
@@ -493,6 +634,17 @@ It can be restored later from "Show deleted reports".</translation>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>MissingItemsDialog</name>
         <message>
             <source>Report not complete</source>
@@ -541,12 +693,59 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Who is working?</translation>
         </message>
         <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Your full name is recorded with each saved version of the report.</source>
             <translation>Your full name is recorded with each saved version of the report.</translation>
         </message>
         <message>
             <source>Officer's full name</source>
             <translation>Officer's full name</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxDialog</name>
+        <message>
+            <source>Outbox: exported bundles</source>
+            <translation>Outbox: exported bundles</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Exported at</source>
+            <translation>Exported at</translation>
+        </message>
+        <message>
+            <source>Uploaded</source>
+            <translation>Uploaded</translation>
+        </message>
+        <message>
+            <source>Mark as uploaded</source>
+            <translation>Mark as uploaded</translation>
+        </message>
+        <message>
+            <source>Mark as not uploaded</source>
+            <translation>Mark as not uploaded</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <source>Bundles waiting to be uploaded: %1</source>
+            <translation>Bundles waiting to be uploaded: %1</translation>
         </message>
     </context>
     <context>
@@ -602,6 +801,10 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Save outline</source>
             <translation>Save outline</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Part</source>
@@ -808,6 +1011,39 @@ It can be restored later from "Show deleted reports".</translation>
         </message>
     </context>
     <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Preparing the print preview…</source>
+            <translation>Preparing the print preview…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreviewDialog</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>The PDF file could not be opened.</source>
+            <translation>The PDF file could not be opened.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>The printer could not be started.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportList</name>
         <message>
             <source>Deleted</source>
@@ -940,6 +1176,14 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Settings</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Unit profile</source>
             <translation>Unit profile</translation>
         </message>
@@ -1063,6 +1307,10 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Department / agency</translation>
         </message>
         <message>
+            <source>Has a deadline</source>
+            <translation>Has a deadline</translation>
+        </message>
+        <message>
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -1085,10 +1333,6 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Letter date</source>
             <translation>Letter date</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Due</translation>
         </message>
     </context>
     <context>

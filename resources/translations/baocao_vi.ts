@@ -150,6 +150,25 @@
         </message>
     </context>
     <context>
+        <name>ExportActions</name>
+        <message>
+            <source>Export report</source>
+            <translation>Xuất báo cáo</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx);;PDF document (*.pdf)</source>
+            <translation>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Đã xuất ra %1</translation>
+        </message>
+        <message>
+            <source>Exporting the report…</source>
+            <translation>Đang xuất báo cáo…</translation>
+        </message>
+    </context>
+    <context>
         <name>FiguresTable</name>
         <message>
             <source>Figure</source>
@@ -267,6 +286,124 @@
         </message>
     </context>
     <context>
+        <name>InboxModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Phiên bản</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>Lập lúc</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>Nhận lúc</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Đã nhận</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Nộp muộn</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Chưa nộp</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxWindow</name>
+        <message>
+            <source>Compile (province level)</source>
+            <translation>Tổng hợp (cấp tỉnh)</translation>
+        </message>
+        <message>
+            <source>Outline:</source>
+            <translation>Đề cương:</translation>
+        </message>
+        <message>
+            <source>Drop bundle files (.baocao.zip, .baocao.enc) here to import them.</source>
+            <translation>Kéo thả các tệp gói báo cáo (.baocao.zip, .baocao.enc) vào đây để nhập.</translation>
+        </message>
+        <message>
+            <source>Import bundles…</source>
+            <translation>Nhập gói báo cáo…</translation>
+        </message>
+        <message>
+            <source>Import unit list (CSV)…</source>
+            <translation>Nhập danh sách đơn vị (CSV)…</translation>
+        </message>
+        <message>
+            <source>Compile…</source>
+            <translation>Tổng hợp…</translation>
+        </message>
+        <message>
+            <source>Received: %1 · Late: %2 · Missing: %3</source>
+            <translation>Đã nhận: %1 · Nộp muộn: %2 · Chưa nộp: %3</translation>
+        </message>
+        <message>
+            <source>Importing bundles…</source>
+            <translation>Đang nhập gói báo cáo…</translation>
+        </message>
+        <message>
+            <source>Unknown signing keys</source>
+            <translation>Khóa ký chưa đăng ký</translation>
+        </message>
+        <message>
+            <source>These units' signing keys are not registered yet. Compare each fingerprint with the unit (by phone) before accepting.</source>
+            <translation>Khóa ký của các đơn vị này chưa được đăng ký. Hãy đối chiếu từng dấu vân tay khóa với đơn vị (qua điện thoại) trước khi chấp nhận.</translation>
+        </message>
+        <message>
+            <source>Accept these keys?</source>
+            <translation>Chấp nhận các khóa này?</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Đã hủy.</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <source>Import bundles</source>
+            <translation>Nhập gói báo cáo</translation>
+        </message>
+        <message>
+            <source>Report bundles</source>
+            <translation>Gói báo cáo</translation>
+        </message>
+        <message>
+            <source>Import unit list</source>
+            <translation>Nhập danh sách đơn vị</translation>
+        </message>
+        <message>
+            <source>Compiling reports…</source>
+            <translation>Đang tổng hợp báo cáo…</translation>
+        </message>
+        <message>
+            <source>Compiled: %1</source>
+            <translation>Đã tổng hợp: %1</translation>
+        </message>
+        <message>
+            <source>Compile</source>
+            <translation>Tổng hợp</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemEditor</name>
         <message>
             <source>Nothing to report (không phát sinh)</source>
@@ -326,6 +463,10 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Delete report</source>
             <translation>Xóa báo cáo</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
         </message>
         <message>
             <source>Report deleted. It can be restored from "Show deleted reports".</source>
@@ -493,6 +634,17 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
         <name>MissingItemsDialog</name>
         <message>
             <source>Report not complete</source>
@@ -541,12 +693,59 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Ai đang làm việc?</translation>
         </message>
         <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
             <source>Your full name is recorded with each saved version of the report.</source>
             <translation>Họ tên của đồng chí được ghi kèm mỗi phiên bản báo cáo đã lưu.</translation>
         </message>
         <message>
             <source>Officer's full name</source>
             <translation>Họ và tên cán bộ</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxDialog</name>
+        <message>
+            <source>Outbox: exported bundles</source>
+            <translation>Hộp thư đi: các gói đã xuất</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Phiên bản</translation>
+        </message>
+        <message>
+            <source>Exported at</source>
+            <translation>Xuất lúc</translation>
+        </message>
+        <message>
+            <source>Uploaded</source>
+            <translation>Đã gửi</translation>
+        </message>
+        <message>
+            <source>Mark as uploaded</source>
+            <translation>Đánh dấu đã gửi</translation>
+        </message>
+        <message>
+            <source>Mark as not uploaded</source>
+            <translation>Đánh dấu chưa gửi</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>chưa</translation>
+        </message>
+        <message>
+            <source>Bundles waiting to be uploaded: %1</source>
+            <translation>Gói đang chờ gửi: %1</translation>
         </message>
     </context>
     <context>
@@ -602,6 +801,10 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Save outline</source>
             <translation>Lưu đề cương</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
         </message>
         <message>
             <source>Part</source>
@@ -808,6 +1011,38 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         </message>
     </context>
     <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Preparing the print preview…</source>
+            <translation>Đang chuẩn bị bản xem trước khi in…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreviewDialog</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Xem trước khi in</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>In…</translation>
+        </message>
+        <message>
+            <source>The PDF file could not be opened.</source>
+            <translation>Không mở được tệp PDF.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n trang</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>Không khởi động được máy in.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportList</name>
         <message>
             <source>Deleted</source>
@@ -937,6 +1172,14 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Cài đặt</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
             <source>Unit profile</source>
             <translation>Thông tin đơn vị</translation>
         </message>
@@ -1060,6 +1303,10 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Sở / ban / ngành</translation>
         </message>
         <message>
+            <source>Has a deadline</source>
+            <translation>Có hạn nộp</translation>
+        </message>
+        <message>
             <source>Deadline</source>
             <translation>Hạn nộp</translation>
         </message>
@@ -1082,10 +1329,6 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Letter date</source>
             <translation>Ngày công văn</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Hạn</translation>
         </message>
     </context>
     <context>
