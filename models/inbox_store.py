@@ -27,6 +27,14 @@ def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
+class UnknownKey(UserError):
+    """The bundle's unit has no registered key; the officer may accept this one."""
+
+    def __init__(self, vi: str, en: str, *, unit_code: str, unit_name: str, fingerprint: str):
+        super().__init__(vi, en)
+        self.unit_code, self.unit_name, self.fingerprint = unit_code, unit_name, fingerprint
+
+
 @dataclass(frozen=True)
 class InboxUnit:
     code: str
@@ -130,12 +138,13 @@ def accept_bundle(store, opened: OpenedBundle, file_name: str, *, trust_new: boo
         registered = unit_key(store, m.unit_code)
         if registered is None:
             if not trust_new:
-                raise UserError(
+                raise UnknownKey(
                     f"Khóa ký của đơn vị {m.unit_code} ({m.unit_name}) chưa được đăng ký "
                     f"(dấu vân tay {opened.signer_fingerprint}). Hãy đối chiếu dấu vân tay với đơn vị rồi "
                     f"chấp nhận khóa (dòng lệnh: --trust-new).",
                     f"The signing key of unit {m.unit_code} is not registered (fingerprint "
-                    f"{opened.signer_fingerprint}). Check it with the unit, then accept it (--trust-new).")
+                    f"{opened.signer_fingerprint}). Check it with the unit, then accept it (--trust-new).",
+                    unit_code=m.unit_code, unit_name=m.unit_name, fingerprint=opened.signer_fingerprint)
             register_key(store, m.unit_code, m.unit_name, opened.signer_key)
         elif registered != opened.signer_key:
             raise UserError(

@@ -39,6 +39,7 @@ class ImportOutcome:
     message_en: str = ""
     unit_code: str = ""
     revision: int | None = None
+    unknown_key: str | None = None  # the fingerprint, when refused only because the key is unknown
 
     @property
     def ok(self) -> bool:
@@ -129,7 +130,10 @@ def import_bundle(store, path: str | Path, *, trust_new: bool = False,
         opened = open_bundle(data, box_private=box)
         result = ib.accept_bundle(store, opened, path.name, trust_new=trust_new)
     except UserError as err:
-        return ImportOutcome(path, "refused", f"{path.name}: TỪ CHỐI — {err.vi}", f"{path.name}: REFUSED — {err.en}")
+        unknown = err if isinstance(err, ib.UnknownKey) else None
+        return ImportOutcome(path, "refused", f"{path.name}: TỪ CHỐI — {err.vi}", f"{path.name}: REFUSED — {err.en}",
+                             unit_code=unknown.unit_code if unknown else "",
+                             unknown_key=unknown.fingerprint if unknown else None)
     m = opened.manifest
     if result == ib.DUPLICATE:
         vi = f"{path.name}: đã có (r{m.revision} của {m.unit_code}), bỏ qua."

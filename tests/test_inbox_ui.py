@@ -1,0 +1,117 @@
+"""The "Tổng hợp" window, the outbox dialog and the main-window hooks (offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.keys import KeyStore
+from desktop.ops import sync
+from models.store import Store
+from tests.bundle_helpers import make_bundle, new_key, small_outline, small_report
+
+
+@pytest.fixture
+def store(db_path):
+    with Store(db_path) as s:
+        yield s
+
+
+def _idle(window):
+    return not window.runner.running()
+
+
+def test_import_trust_prompt_status_colours_and_compile(qtbot, store, tmp_path):
+    from ui.inbox_table import STATE_COLOURS
+    from ui.inbox_window import InboxWindow
+    from PySide6.QtCore import Qt
+
+    outline = small_outline()
+    store.save_outline(outline)
+    sync.add_unit(store, "B2", "UBND xã B")
+    bundle = tmp_path / "a.baocao.zip"
+    bundle.write_bytes(make_bundle(small_report(outline, code="A1", name="UBND xã A"), outline, new_key()))
+    asked = []
+    window = InboxWindow(store, keys=KeyStore(), confirm_keys=lambda unknown: asked.append(unknown) or True)
+    qtbot.addWidget(window)
+    assert window.table.model_.rowCount() == 1  # B2, missing
+    assert not window.compile_button.isEnabled()
+    window.import_files([bundle])
+    qtbot.waitUntil(lambda: _idle(window) and window.table.model_.rowCount() == 2, timeout=10000)
+    assert asked and asked[0][0].unit_code == "A1"
+    model = window.table.model_
+    states = {model.rows[i].code: model.rows[i].state for i in range(model.rowCount())}
+    assert states == {"A1": "received", "B2": "missing"}
+    a_row = [r.code for r in model.rows].index("A1")
+    brush = model.data(model.index(a_row, 2), Qt.ItemDataRole.BackgroundRole)
+    assert brush.color() == STATE_COLOURS["received"]
+    assert "a.baocao.zip" in window.log.toPlainText()
+    assert window.compile_button.isEnabled()
+    out = tmp_path / "tong-hop.docx"
+    window.compile_to(out)
+    qtbot.waitUntil(lambda: _idle(window) and out.exists(), timeout=20000)
+    assert out.stat().st_size > 0
+
+
+def test_refused_key_stays_out_when_not_trusted(qtbot, store, tmp_path):
+    from ui.inbox_window import InboxWindow
+
+    outline = small_outline()
+    bundle = tmp_path / "a.baocao.zip"
+    bundle.write_bytes(make_bundle(small_report(outline), outline, new_key()))
+    window = InboxWindow(store, keys=KeyStore(), confirm_keys=lambda unknown: False)
+    qtbot.addWidget(window)
+    window.import_files([bundle])
+    qtbot.waitUntil(lambda: _idle(window) and bool(window.last_outcomes), timeout=10000)
+    assert window.last_outcomes[0].status == "refused"
+    assert store.conn.execute("SELECT COUNT(*) FROM inbox_bundles").fetchone()[0] == 0
+
+
+def test_drop_accepts_only_bundle_files(qtbot, store, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from ui.inbox_window import InboxWindow
+
+    outline = small_outline()
+    bundle = tmp_path / "a.baocao.zip"
+    bundle.write_bytes(make_bundle(small_report(outline), outline, new_key()))
+    window = InboxWindow(store, keys=KeyStore(), confirm_keys=lambda unknown: True)
+    qtbot.addWidget(window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bundle)), QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    assert window._bundle_paths(event) == [bundle]
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: _idle(window) and store.conn.execute(
+        "SELECT COUNT(*) FROM inbox_bundles").fetchone()[0] == 1, timeout=10000)
+
+
+def test_outbox_dialog_marks_uploaded(qtbot, store, tmp_path):
+    from ui.outbox_dialog import OutboxDialog
+
+    outline = small_outline()
+    store.save_outline(outline)
+    report = small_report(outline, revision=0)
+    store.create_report(report)
+    sync.export_bundle(store, report.id, tmp_path, keys=KeyStore(), render=False)
+    dialog = OutboxDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and not dialog.mark_button.isEnabled()
+    dialog.table.selectRow(0)
+    assert dialog.mark_button.isEnabled()
+    dialog.mark_selected(True)
+    assert sync.pending_uploads(store) == 0
+    assert dialog.unmark_button.isEnabled() and not dialog.mark_button.isEnabled()
+
+
+def test_compile_hook_opens_the_inbox_window(qtbot, store):
+    from ui import sync_dialogs
+
+    from PySide6.QtWidgets import QMainWindow
+
+    fake = QMainWindow()
+    fake.store = store
+    qtbot.addWidget(fake)
+    first = sync_dialogs.compile_reports(fake, None)
+    assert first.isVisible() and sync_dialogs.compile_reports(fake, None) is first
+    first.close()

@@ -1,0 +1,85 @@
+"""The inbox table: one row per expected or seen unit, coloured by status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from models.inbox_store import UnitStatus
+
+STATE_COLOURS = {"received": QColor("#d9f2d9"), "late": QColor("#fff0c2"), "missing": QColor("#f8d7d7")}
+
+
+class InboxModel(QAbstractTableModel):
+    COLUMNS = ("code", "name", "state", "revision", "created_at", "received_at")
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.rows: list[UnitStatus] = []
+
+    def set_rows(self, rows: list[UnitStatus]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        labels = (self.tr("Code"), self.tr("Unit"), self.tr("Status"), self.tr("Revision"),
+                  self.tr("Made at"), self.tr("Received at"))
+        return labels[section]
+
+    def state_label(self, state: str) -> str:
+        return {"received": self.tr("Received"), "late": self.tr("Late"),
+                "missing": self.tr("Missing")}.get(state, state)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "state":
+                text = self.state_label(row.state)
+                return text if row.expected else f"{text} ({self.tr('not on the list')})"
+            if column == "revision":
+                return "" if row.revision is None else f"r{row.revision}"
+            value = getattr(row, column)
+            return (value or "").replace("T", " ") if column.endswith("_at") else value
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(STATE_COLOURS.get(row.state, QColor("white")))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("black"))
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+    def counts(self) -> dict[str, int]:
+        return {k: sum(r.state == k for r in self.rows) for k in STATE_COLOURS}
+
+
+class InboxTable(QTableView):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("inbox_table")
+        self.model_ = InboxModel(self)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def set_rows(self, rows: list[UnitStatus]) -> None:
+        self.model_.set_rows(rows)

@@ -1,0 +1,212 @@
+"""The province's "Tổng hợp" window: the inbox table, import (also by drag-and-drop), compile.
+
+All work goes through desktop.ops.sync; imports and the compile run in ui.workers tasks with
+progress. Methods taking paths (`import_files`, `compile_to`, `add_units_csv`) are what the
+buttons call after their file dialogs, so tests drive them directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from desktop.keys import KeyStore
+from desktop.ops import sync
+from models.errors import UserError
+from ui.inbox_table import InboxTable
+from ui.workers import TaskRunner, show_progress_dialog
+
+BUNDLE_SUFFIXES = (".zip", ".enc")
+
+
+def _lang() -> str:
+    from desktop import i18n
+
+    return i18n.current_language()
+
+
+class InboxWindow(QMainWindow):
+    def __init__(self, store: Any, parent: QWidget | None = None, *, keys: KeyStore | None = None,
+                 confirm_keys: Callable[[list[sync.ImportOutcome]], bool] | None = None):
+        super().__init__(parent)
+        self.setObjectName("inbox_window")
+        self.store = store
+        self.keys = keys or KeyStore()
+        self.confirm_keys = confirm_keys or self._ask_trust
+        self.runner = TaskRunner(self)
+        self.last_outcomes: list[sync.ImportOutcome] = []
+        self.resize(1100, 680)
+        self.setAcceptDrops(True)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        top = QHBoxLayout()
+        self.outline_label = QLabel(central)
+        self.outline_combo = QComboBox(central)
+        self.outline_combo.currentIndexChanged.connect(self.refresh)
+        top.addWidget(self.outline_label)
+        top.addWidget(self.outline_combo, 1)
+        layout.addLayout(top)
+        self.hint = QLabel(central)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.table = InboxTable(central)
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel(central)
+        layout.addWidget(self.summary)
+        self.log = QPlainTextEdit(central)
+        self.log.setReadOnly(True)
+        self.log.setMaximumHeight(120)
+        layout.addWidget(self.log)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(central)
+        self.import_button.clicked.connect(self._choose_bundles)
+        self.units_button = QPushButton(central)
+        self.units_button.clicked.connect(self._choose_units_csv)
+        self.compile_button = QPushButton(central)
+        self.compile_button.clicked.connect(self._choose_compile_target)
+        for b in (self.import_button, self.units_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.compile_button)
+        layout.addLayout(buttons)
+        self.setCentralWidget(central)
+        self.retranslate_ui()
+        self.reload_outlines()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Compile (province level)") + " — baocao")
+        self.outline_label.setText(self.tr("Outline:"))
+        self.hint.setText(self.tr("Drop bundle files (.baocao.zip, .baocao.enc) here to import them."))
+        self.import_button.setText(self.tr("Import bundles…"))
+        self.units_button.setText(self.tr("Import unit list (CSV)…"))
+        self.compile_button.setText(self.tr("Compile…"))
+
+    # ---- data --------------------------------------------------------------------------------
+    def reload_outlines(self, select: str | None = None) -> None:
+        current = select or self.outline_id()
+        self.outline_combo.blockSignals(True)
+        self.outline_combo.clear()
+        for info in self.store.list_outlines():
+            self.outline_combo.addItem(f"{info.title} ({info.period or ''}) — {info.id[:8]}", info.id)
+        index = self.outline_combo.findData(current) if current else -1
+        self.outline_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.outline_combo.blockSignals(False)
+        self.refresh()
+
+    def outline_id(self) -> str | None:
+        return self.outline_combo.currentData()
+
+    def refresh(self) -> None:
+        outline_id = self.outline_id()
+        rows = sync.inbox_status(self.store, outline_id) if outline_id else []
+        self.table.set_rows(rows)
+        c = self.table.model_.counts()
+        self.summary.setText(self.tr("Received: %1 · Late: %2 · Missing: %3")
+                             .replace("%1", str(c["received"])).replace("%2", str(c["late"]))
+                             .replace("%3", str(c["missing"])))
+        self.compile_button.setEnabled(bool(outline_id) and (c["received"] + c["late"]) > 0)
+
+    # ---- import ------------------------------------------------------------------------------
+    def import_files(self, paths: list[str | Path], *, trust_new: bool = False) -> None:
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return
+        task = self.runner.start(sync.import_bundles, self.store, paths, trust_new=trust_new, keys=self.keys,
+                                 with_progress=True, on_done=self._imported, on_error=self._failed)
+        show_progress_dialog(self, task, self.tr("Importing bundles…"))
+
+    def _imported(self, outcomes: list[sync.ImportOutcome]) -> None:
+        self.last_outcomes = outcomes
+        en = _lang() == "en"
+        for o in outcomes:
+            self.log.appendPlainText(o.message_en if en else o.message)
+        unknown = [o for o in outcomes if o.unknown_key]
+        if unknown and self.confirm_keys(unknown):
+            self.import_files([o.path for o in unknown], trust_new=True)
+        self.reload_outlines()
+
+    def _ask_trust(self, unknown: list[sync.ImportOutcome]) -> bool:
+        lines = "\n".join(f"{o.unit_code}: {o.unknown_key}" for o in unknown)
+        answer = QMessageBox.question(
+            self, self.tr("Unknown signing keys"),
+            self.tr("These units' signing keys are not registered yet. Compare each fingerprint with the "
+                    "unit (by phone) before accepting.") + "\n\n" + lines + "\n\n" + self.tr("Accept these keys?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui.workers import Cancelled
+
+        if isinstance(exc, Cancelled):
+            self.log.appendPlainText(self.tr("Cancelled."))
+        elif isinstance(exc, UserError):
+            QMessageBox.warning(self, self.tr("Error"), exc.message(_lang()))
+        else:
+            QMessageBox.critical(self, self.tr("Error"), str(exc))
+
+    def _choose_bundles(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import bundles"), "",
+                                                self.tr("Report bundles") + " (*.baocao.zip *.baocao.enc *.zip *.enc)")
+        self.import_files(files)
+
+    def add_units_csv(self, path: str | Path) -> int:
+        try:
+            count = sync.import_units_csv(self.store, path)
+        except UserError as err:
+            self._failed(err)
+            return 0
+        self.refresh()
+        return count
+
+    def _choose_units_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import unit list"), "", "CSV (*.csv)")
+        if path:
+            self.add_units_csv(path)
+
+    # ---- compile -----------------------------------------------------------------------------
+    def compile_to(self, out: str | Path) -> None:
+        outline_id = self.outline_id()
+        if not outline_id:
+            return
+        task = self.runner.start(sync.compile_inbox, self.store, outline_id, Path(out), with_progress=True,
+                                 on_done=self._compiled, on_error=self._failed)
+        show_progress_dialog(self, task, self.tr("Compiling reports…"))
+
+    def _compiled(self, path: Path) -> None:
+        self.log.appendPlainText(self.tr("Compiled: %1").replace("%1", str(path)))
+
+    def _choose_compile_target(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Compile"), "tong-hop.docx",
+                                              "Word (*.docx);;PDF (*.pdf)")
+        if path:
+            self.compile_to(path)
+
+    # ---- drag and drop -----------------------------------------------------------------------
+    @staticmethod
+    def _bundle_paths(event) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in BUNDLE_SUFFIXES]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if self._bundle_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = self._bundle_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.runner.join_all()
+        super().closeEvent(event)

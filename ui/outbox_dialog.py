@@ -1,0 +1,84 @@
+"""The outbox: bundles exported by this office, and whether each was uploaded to the province."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.ops import sync
+
+
+class OutboxDialog(QDialog):
+    def __init__(self, store: Any, parent: QWidget | None = None, *, report_id: str | None = None):
+        super().__init__(parent)
+        self.setObjectName("outbox_dialog")
+        self.store = store
+        self.report_id = report_id
+        self.entries: list = []
+        self.resize(900, 420)
+        layout = QVBoxLayout(self)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.mark_button = QPushButton(self)
+        self.mark_button.clicked.connect(lambda: self.mark_selected(True))
+        self.unmark_button = QPushButton(self)
+        self.unmark_button.clicked.connect(lambda: self.mark_selected(False))
+        row.addWidget(self.mark_button)
+        row.addWidget(self.unmark_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.setWindowTitle(self.tr("Outbox: exported bundles"))
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Revision"), self.tr("Exported at"),
+                                              self.tr("Uploaded")])
+        self.mark_button.setText(self.tr("Mark as uploaded"))
+        self.unmark_button.setText(self.tr("Mark as not uploaded"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.entries = sync.list_outbox(self.store, self.report_id)
+        self.table.setRowCount(len(self.entries))
+        for i, e in enumerate(self.entries):
+            uploaded = e.uploaded_at.replace("T", " ") if e.uploaded_at else self.tr("not yet")
+            cells = [e.file_path, f"r{e.revision}", e.created_at.replace("T", " "), uploaded]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 3 and not e.uploaded_at:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(i, c, item)
+        pending = sync.pending_uploads(self.store)
+        self.info.setText(self.tr("Bundles waiting to be uploaded: %1").replace("%1", str(pending)))
+        self._update_buttons()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        entry = self.selected()
+        self.mark_button.setEnabled(entry is not None and not entry.uploaded_at)
+        self.unmark_button.setEnabled(entry is not None and bool(entry.uploaded_at))
+
+    def mark_selected(self, uploaded: bool) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        sync.mark_uploaded(self.store, entry.id, uploaded)
+        row = self.table.currentRow()
+        self.refresh()
+        self.table.selectRow(row)
