@@ -21,10 +21,18 @@ def _export_document(args: argparse.Namespace, store, report_id: str) -> str:
     return args.out
 
 
+def _export_bundle(args: argparse.Namespace, store, report_id: str) -> str:
+    """`--format bundle --out DIR`: the signed sync bundle (desktop.ops.sync), named by the format."""
+    from desktop.ops.sync import export_bundle
+
+    return str(export_bundle(store, report_id, args.out, author="cli").path)
+
+
 # format → function(args, store, report_id) -> written path
 HANDLERS: dict[str, Callable[[argparse.Namespace, object, str], str]] = {
     "docx": _export_document,
     "pdf": _export_document,
+    "bundle": _export_bundle,
 }
 
 
