@@ -114,6 +114,8 @@ class SingleInstance(QObject):
     def _prune(self) -> None:
         for socket in list(self._buffers):
             if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+                if socket.bytesAvailable():  # a client that wrote and hung up at once
+                    self._read(socket)
                 self._buffers.pop(socket, None)
 
     def _read(self, socket: QLocalSocket) -> None:

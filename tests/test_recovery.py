@@ -105,9 +105,27 @@ def test_restore_cli_picks_newest_good_backup(db_path, capsys):
 
 
 def test_guard_smoke_quits_with_the_demo_loaded(qapp, tmp_path, monkeypatch):
-    from desktop import app as app_module
+    import sys
+    import threading
 
-    monkeypatch.setattr(qapp, "exec", lambda: qapp.processEvents() or 0, raising=False)
-    code = app_module.main(["--db", str(tmp_path / "smoke.db"), "--smoke-test"])
-    assert code == 0
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import app as app_module
+    from desktop import crash
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    before = set(QApplication.topLevelWidgets())
+    exits = []
+    monkeypatch.setattr(qapp, "exit", lambda code=0: exits.append(code))
+    monkeypatch.setattr(qapp, "exec", lambda: qapp.processEvents() or (exits[-1] if exits else 99))
+    try:
+        code = app_module.main(["--db", str(tmp_path / "smoke.db"), "--smoke-test"])
+    finally:
+        crash.uninstall_excepthook()
+        for widget in set(QApplication.topLevelWidgets()) - before:
+            widget.close()
+            widget.deleteLater()
+        qapp.processEvents()
+    assert exits == [0] and code == 0  # the window was shown with the demo report, then asked to quit
     assert backup.list_backups(tmp_path / "smoke.db")  # the close-time backup was made
