@@ -77,6 +77,60 @@ def test_random_json_text(raw):
         pass
 
 
+def _sample() -> dict:
+    from resources import resource_path
+
+    return json.loads(resource_path("samples", "sample_report.json").read_text(encoding="utf-8"))
+
+
+SAMPLE = _sample()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_mutated_sample_fill(data):
+    """Small mutations of the real sample: mostly still valid, so the accepting path is exercised too."""
+    doc = json.loads(json.dumps(SAMPLE))
+    for _ in range(data.draw(st.integers(1, 3))):
+        answers = doc.setdefault("answers", {})
+        key = data.draw(st.sampled_from(sorted(answers))) if answers else None
+        op = data.draw(st.sampled_from(["text", "figure", "footnote", "drop", "na", "unit", "report", "appendix",
+                                        "unknown"]))
+        if key is None:
+            break
+        value = answers[key] if isinstance(answers[key], dict) else {"text": answers[key]}
+        if op == "text":
+            value["text"] = data.draw(st.text(max_size=80))
+        elif op == "figure":
+            value["figures"] = [{"label": "x", "value": data.draw(st.text(alphabet="0123456789.,%/ -a", max_size=10))}]
+        elif op == "footnote":
+            value["text"] = str(value.get("text", "")) + data.draw(st.sampled_from(["[^1]", "[^9]", "[^", "[^x]"]))
+        elif op == "drop":
+            del answers[key]
+            continue
+        elif op == "na":
+            value["not_applicable"] = data.draw(st.one_of(st.booleans(), scalars))
+        elif op == "unit":
+            doc.setdefault("unit", {})[data.draw(st.sampled_from(["name", "code", "recipients", "x"]))] = \
+                data.draw(json_values)
+        elif op == "report":
+            doc.setdefault("report", {})[data.draw(st.sampled_from(["report_date", "period", "title"]))] = \
+                data.draw(st.one_of(st.sampled_from(["2025-09-20", "2025-13-01"]), scalars))
+        elif op == "appendix":
+            doc["appendices"] = data.draw(st.lists(appendix, max_size=2))
+        elif op == "unknown":
+            answers[data.draw(keys)] = value
+        answers[key] = value if key in answers else answers.get(key)
+    try:
+        result = parse_fill(doc, OUTLINE)
+    except UserError as err:
+        assert err.vi and err.en
+        event("refused with UserError")
+        return
+    event("accepted")
+    assert set(result.answers) <= set(LEAVES)
+
+
 def test_the_shipped_sample_parses():
     from resources import resource_path
 

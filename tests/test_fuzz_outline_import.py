@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from models.errors import UserError
@@ -22,7 +22,9 @@ def _check(text: str) -> None:
         outline = import_outline_text(text)
     except UserError as err:
         assert err.vi
+        event("refused with UserError")
         return
+    event("outline found")
     assert isinstance(outline, Outline)
     keys = [node.key for node in outline.walk()]
     assert len(keys) == len(set(keys))  # positional keys are unique
