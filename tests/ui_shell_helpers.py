@@ -13,6 +13,11 @@ OFFICER = "Nguyễn Văn An"
 
 @pytest.fixture
 def vi(qapp):
+    # Widgets left over by earlier tests (closed, waiting for deleteLater) would receive the
+    # LanguageChange too, and may redraw from a store that is already closed: delete them first.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     i18n.install("vi", qapp)
     yield
     i18n.uninstall(qapp)
