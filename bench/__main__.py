@@ -34,6 +34,8 @@ BENCHES: list[tuple[str, str, dict]] = [
     ("db_size_bench", "Dung lượng CSDL / DB size after 1,000 autosaves", {}),
     ("inbox_bench", "Hộp thư tỉnh / inbox import 100 + compile 96", {}),
     ("list_reports_bench", "Danh sách báo cáo / report list", {}),
+    ("editor_bench", "Soạn thảo / editor responsiveness", {}),
+    ("outline_import_bench", "Nhập đề cương / outline import", {}),
     ("kill_bench", "Mất điện / SIGKILL during saves", {"kills": 1000}),
 ]
 
@@ -41,6 +43,7 @@ _OPS = {"<": operator.lt, "<=": operator.le, "==": operator.eq, ">=": operator.g
 # module → (key, op, threshold, unit)
 TARGETS: dict[str, list[tuple[str, str, float, str]]] = {
     "save_latency_bench": [("p95_ms", "<", 20.0, "ms")],
+    "export_bench": [("docx_s", "<", 0.5, "s"), ("pdf_s", "<", 1.5, "s"), ("pdf_speedup_vs_libreoffice", ">=", 3, "×")],
     "db_size_bench": [("db_mb", "<", 20.0, "MB")],
     "kill_bench": [("lost", "==", 0, ""), ("phantom", "==", 0, ""), ("integrity_failures", "==", 0, "")],
 }
@@ -48,7 +51,8 @@ TARGETS: dict[str, list[tuple[str, str, float, str]]] = {
 
 def _child_code(module: str, kwargs: dict, out: str) -> str:
     return (f"import json, sys; sys.path.insert(0, {str(ROOT)!r}); import bench.{module} as m; "
-            f"r = m.run(**{kwargs!r}); open({out!r}, 'w', encoding='utf-8').write(json.dumps(r, default=str))")
+            f"r = m.run(**{kwargs!r}) if hasattr(m, 'run') else {{'__no_run__': True}}; "
+            f"open({out!r}, 'w', encoding='utf-8').write(json.dumps(r, default=str))")
 
 
 def run_one(module: str, kwargs: dict, timeout: float) -> dict:
@@ -70,6 +74,8 @@ def run_one(module: str, kwargs: dict, timeout: float) -> dict:
         return {"status": "failed", "error": " | ".join(tail) or f"exit {proc.returncode}", "seconds": seconds}
     result = json.loads(out.read_text(encoding="utf-8"))
     out.unlink(missing_ok=True)
+    if result == {"__no_run__": True}:
+        return {"status": "not available", "error": "the module has no run() -> dict"}
     return {"status": "ok", "seconds": seconds, "result": result}
 
 
