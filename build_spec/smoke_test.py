@@ -1,7 +1,8 @@
 """Smoke-test a built app: `python build_spec/smoke_test.py [dist/baocao/baocao]`.
 
-1. `baocao --version` prints the package version.
-2. `baocao db check` on a fresh data dir runs the CLI from the frozen build (exit 0 or 2, never a crash).
+1. `baocao-cli --version` prints the package version (baocao-cli is the console twin of the
+   windowed baocao executable).
+2. `baocao-cli db backups` on a fresh data dir runs a CLI verb from the frozen build (no traceback).
 3. `baocao --smoke-test` offscreen with an empty data dir: the window opens with the sample report
    loaded and quits after the first idle moment, exit 0.
 Each run uses a temporary BAOCAO_DATA_DIR, never the user's data.
@@ -32,11 +33,14 @@ def run(exe: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProc
 def main(argv: list[str]) -> int:
     exe = Path(argv[0]) if argv else ROOT / "dist" / "baocao" / ("baocao.exe" if os.name == "nt" else "baocao")
     failures = 0
-    proc = run(exe, "--version")
+    cli = exe.with_name("baocao-cli" + exe.suffix)  # the console twin; the windowed exe has no stdout on Windows
+    if not cli.exists():
+        cli = exe
+    proc = run(cli, "--version")
     ok = proc.returncode == 0 and _version() in proc.stdout
     print(f"--version: {'ok' if ok else 'FAIL'} ({proc.stdout.strip() or proc.stderr.strip()[-300:]})")
     failures += not ok
-    proc = run(exe, "db", "backups")
+    proc = run(cli, "db", "backups")
     ok = proc.returncode in (0, 2) and "Traceback" not in proc.stderr
     print(f"db backups: {'ok' if ok else 'FAIL'} (exit {proc.returncode}) {proc.stderr.strip()[-300:]}")
     failures += not ok

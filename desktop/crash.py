@@ -109,11 +109,13 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
             log.error("Save callback failed during crash handling: %s", failure)
         for handler in log.handlers:
             handler.flush()
-        sys.stderr.write(text)
+        if sys.stderr is not None:  # None in a windowed (no console) build
+            sys.stderr.write(text)
         if show_dialog:
             _show_dialog(crash_message(path))
     except BaseException:
-        sys.__excepthook__(exc_type, exc, tb)
+        if sys.stderr is not None:
+            sys.__excepthook__(exc_type, exc, tb)
     finally:
         _handling.active = False
 

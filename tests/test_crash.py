@@ -95,3 +95,10 @@ def test_thread_exceptions_are_logged_without_dialog(hook, shown):
     worker.join()
     assert "ZeroDivisionError" in path.read_text(encoding="utf-8")
     assert shown == []
+
+
+def test_windowed_build_without_stderr_still_logs(hook, shown, monkeypatch):
+    monkeypatch.setattr(sys, "stderr", None)  # a windowed Windows build has no console
+    path = crash.install_excepthook()
+    crash.handle_exception(RuntimeError, RuntimeError("no console 5150"), None, show_dialog=False)
+    assert "no console 5150" in path.read_text(encoding="utf-8")
