@@ -14,14 +14,15 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from .errors import UserError
 from .outline import Outline
 from .report import UnitProfile
-from .schema import apply_migrations, user_version
+from .schema import apply_migrations, latest_version, user_version
 from .store_reports import ReportsMixin
 from .store_types import OutlineInfo, ReportSummary, RevisionInfo
 
@@ -85,9 +86,12 @@ class Store(ReportsMixin):
         self._outline_cache: dict[str, Outline] = {}
         self._leaf_cache: dict[tuple[str, str], frozenset[str]] = {}
         conn = _connect(self.path)
+        self._conn = conn
+        self._db = None
         try:
-            self.db = sqlite_utils.Database(conn, execute_plugins=False)
-            apply_migrations(self.db)
+            # sqlite-utils is imported only when the schema must change: start-up stays fast.
+            if user_version(conn) != latest_version():
+                apply_migrations(self.db)
         except sqlite3.Error as exc:
             conn.close()
             raise db_error(exc, self.path) from exc
@@ -98,10 +102,19 @@ class Store(ReportsMixin):
     # ---- connection ------------------------------------------------------------------------
     @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        return self._conn
+
+    @property
+    def db(self) -> "sqlite_utils.Database":
+        """The sqlite-utils view of the same connection (migrations, tools, ad-hoc queries)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self._conn, execute_plugins=False)
+        return self._db
 
     def close(self) -> None:
-        self.db.close()
+        self._conn.close()
 
     def __enter__(self) -> "Store":
         return self
@@ -138,7 +151,7 @@ class Store(ReportsMixin):
                 self._depth = 0
 
     def schema_version(self) -> int:
-        return user_version(self.db)
+        return user_version(self.conn)
 
     def _rows(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
         cursor = self.conn.execute(sql, params)

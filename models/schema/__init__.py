@@ -14,8 +14,10 @@ import pkgutil
 import re
 import sqlite3
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from models.errors import UserError
 
@@ -54,8 +56,9 @@ def latest_version() -> int:
     return modules[-1].VERSION if modules else 0
 
 
-def user_version(db: sqlite_utils.Database) -> int:
-    return int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+def user_version(db: "sqlite_utils.Database | sqlite3.Connection") -> int:
+    conn = db if isinstance(db, sqlite3.Connection) else db.conn
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def apply_migrations(db: sqlite_utils.Database) -> list[int]:
