@@ -7,6 +7,7 @@ styles, <w:footnotePr> in settings.xml, and `w:footnoteReference` runs in the te
 
 from __future__ import annotations
 
+import copy
 from xml.sax.saxutils import escape
 
 from docx.enum.style import WD_STYLE_TYPE
@@ -48,17 +49,11 @@ class Footnotes:
         _ensure_styles(document)
 
     def reference(self, paragraph: Paragraph, number: int, text: str) -> None:
-        run = paragraph.add_run()
-        rpr = run._r.get_or_add_rPr()
-        style = OxmlElement("w:rStyle")
-        style.set(qn("w:val"), "FootnoteReference")
-        rpr.append(style)
-        va = OxmlElement("w:vertAlign")
-        va.set(qn("w:val"), "superscript")
-        rpr.append(va)
+        r = copy.deepcopy(_reference_run())
         ref = OxmlElement("w:footnoteReference")
         ref.set(qn("w:id"), str(number))
-        run._r.append(ref)
+        r.append(ref)
+        paragraph._p.append(r)
         self.notes.append((number, text))
 
     def xml(self) -> bytes:
@@ -82,6 +77,25 @@ class Footnotes:
         part = Part(PackURI("/word/footnotes.xml"), CT_FOOTNOTES, self.xml(), doc_part.package)
         doc_part.relate_to(part, RT_FOOTNOTES)
         _settings_footnote_pr(self.document)
+
+
+_REFERENCE_RUN: list = []
+
+
+def _reference_run():
+    """`<w:r>` with the footnote reference formatting (superscript, FootnoteReference style),
+    built once; each reference is a copy of it plus its `w:footnoteReference`."""
+    if not _REFERENCE_RUN:
+        r = OxmlElement("w:r")
+        rpr = r.get_or_add_rPr()
+        style = OxmlElement("w:rStyle")
+        style.set(qn("w:val"), "FootnoteReference")
+        rpr.append(style)
+        va = OxmlElement("w:vertAlign")
+        va.set(qn("w:val"), "superscript")
+        rpr.append(va)
+        _REFERENCE_RUN.append(r)
+    return _REFERENCE_RUN[0]
 
 
 def _ensure_styles(document) -> None:

@@ -3,9 +3,12 @@ fields. No knowledge of the document tree here."""
 
 from __future__ import annotations
 
+import copy
+
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.text.run import _RunContentAppender
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -39,14 +42,68 @@ def set_run_font(run: Run, size: float | None = None, *, bold: bool | None = Non
     return run
 
 
+# Formatting templates: the `w:rPr` / `w:pPr` that `set_run_font` / `set_spacing` produce for a
+# given set of arguments, built once through python-docx and deep-copied afterwards (python-docx's
+# property setters search the run's or paragraph's children on every call).
+_RPR_TEMPLATES: dict[tuple, object] = {}
+_PPR_TEMPLATES: dict[tuple, object] = {}
+_SPECIAL_CHARS = frozenset("\t\r\n")
+
+
+def _rpr_template(size: float | None, bold: bool, italic: bool, color: RGBColor | None):
+    key = (size, bold, italic, None if color is None else str(color))
+    rpr = _RPR_TEMPLATES.get(key)
+    if rpr is None:
+        run = Run(OxmlElement("w:r"), None)
+        set_run_font(run, size, bold=bold, italic=italic, color=color)
+        rpr = _RPR_TEMPLATES[key] = run._r.rPr
+    return rpr
+
+
+def append_run_text(r, text: str) -> None:
+    """Run content for `text`, as python-docx's `run.text = text` writes it."""
+    if not text:
+        return
+    if _SPECIAL_CHARS.isdisjoint(text):
+        t = OxmlElement("w:t")
+        t.text = text
+        if len(text.strip()) < len(text):
+            t.set(qn("xml:space"), "preserve")
+        r.append(t)
+    else:
+        _RunContentAppender.append_to_run_from_text(r, text)
+
+
 def add_text(paragraph: Paragraph, text: str, size: float, *, bold: bool = False,
              italic: bool = False, color: RGBColor | None = None) -> Run:
-    return set_run_font(paragraph.add_run(text), size, bold=bold, italic=italic, color=color)
+    """A run at the end of `paragraph`; the same XML as
+    `set_run_font(paragraph.add_run(text), size, ...)`."""
+    r = OxmlElement("w:r")
+    r.append(copy.deepcopy(_rpr_template(size, bold, italic, color)))
+    append_run_text(r, text)
+    paragraph._p.append(r)
+    return Run(r, paragraph)
 
 
 def set_spacing(paragraph: Paragraph, before: float = 0, after: float = 0,
                 line: float | None = 1.0, first_indent_mm: float | None = None,
                 align: WD_ALIGN_PARAGRAPH | None = None, keep_next: bool = False) -> Paragraph:
+    p = paragraph._p
+    if p.pPr is not None:  # already formatted (e.g. a header's styled paragraph): set in place
+        return _set_spacing(paragraph, before, after, line, first_indent_mm, align, keep_next)
+    key = (before, after, line, first_indent_mm, align, keep_next)
+    ppr = _PPR_TEMPLATES.get(key)
+    if ppr is None:
+        scratch = Paragraph(OxmlElement("w:p"), None)
+        _set_spacing(scratch, before, after, line, first_indent_mm, align, keep_next)
+        ppr = _PPR_TEMPLATES[key] = scratch._p.pPr
+    p.insert(0, copy.deepcopy(ppr))
+    return paragraph
+
+
+def _set_spacing(paragraph: Paragraph, before: float, after: float, line: float | None,
+                 first_indent_mm: float | None, align: WD_ALIGN_PARAGRAPH | None,
+                 keep_next: bool) -> Paragraph:
     fmt = paragraph.paragraph_format
     fmt.space_before = Pt(before)
     fmt.space_after = Pt(after)

@@ -22,6 +22,7 @@ from docx.shared import Mm, Pt, RGBColor
 from models.atomic import atomic_write_bytes
 
 from .document import Appendix, Bullet, Document, FigureTable, Heading, Paragraph, Table
+from .docx_body import BodyAppender
 from .docx_footnotes import Footnotes
 from .docx_layout import (CENTER, FONT, JUSTIFY, LEFT, add_field, add_text, bottom_rule, box_border,
                           cant_split, cell_paragraph, fixed_table, repeat_header, set_spacing,
@@ -61,6 +62,7 @@ class _Writer:
         self.doc = doc
         self.d = docx.Document()
         self.notes = Footnotes(self.d)
+        self.body = BodyAppender(self.d)
 
     def build(self, progress: Progress) -> None:
         self._setup()
@@ -128,7 +130,7 @@ class _Writer:
     # ---- first page ------------------------------------------------------------------------
     def _header_table(self) -> None:
         h = self.doc.header
-        t = self.d.add_table(rows=2, cols=2)
+        t = self.body.table(rows=2, cols=2)
         fixed_table(t, list(HEADER_COLS), borders=False)
         left, right = t.cell(0, 0), t.cell(0, 1)
         first = True
@@ -150,32 +152,32 @@ class _Writer:
                  italic=True)
 
     def _title_block(self) -> None:
-        p = set_spacing(self.d.add_paragraph(), before=18, align=CENTER, keep_next=True)
+        p = set_spacing(self.body.paragraph(), before=18, align=CENTER, keep_next=True)
         add_text(p, self.doc.doc_type, BODY_PT, bold=True)
-        p = set_spacing(self.d.add_paragraph(), align=CENTER, keep_next=True)
+        p = set_spacing(self.body.paragraph(), align=CENTER, keep_next=True)
         add_text(p, self.doc.title, BODY_PT, bold=True)
-        bottom_rule(self.d.add_paragraph(), TEXT_W, 40)
+        bottom_rule(self.body.paragraph(), TEXT_W, 40)
         if self.doc.recipients_to:
-            p = set_spacing(self.d.add_paragraph(), before=12, align=CENTER)
+            p = set_spacing(self.body.paragraph(), before=12, align=CENTER)
             if len(self.doc.recipients_to) == 1:
                 add_text(p, f"Kính gửi: {self.doc.recipients_to[0]}.", BODY_PT)
             else:
                 add_text(p, "Kính gửi:", BODY_PT)
                 last = len(self.doc.recipients_to) - 1
                 for i, name in enumerate(self.doc.recipients_to):
-                    q = self.d.add_paragraph()
+                    q = self.body.paragraph()
                     q.paragraph_format.left_indent = Mm(55)
                     add_text(q, f"- {name}{'.' if i == last else ';'}", BODY_PT)
-        self.d.add_paragraph()
+        self.body.paragraph()
 
     # ---- body --------------------------------------------------------------------------------
     def _block(self, block) -> None:
         if isinstance(block, Heading):
-            p = set_spacing(self.d.add_paragraph(), before=6, first_indent_mm=INDENT_MM,
+            p = set_spacing(self.body.paragraph(), before=6, first_indent_mm=INDENT_MM,
                             align=JUSTIFY, keep_next=True)
             add_text(p, block.full_text, BODY_PT, bold=True, italic=block.level >= 3)
         elif isinstance(block, Paragraph):
-            p = set_spacing(self.d.add_paragraph(), before=6, first_indent_mm=INDENT_MM,
+            p = set_spacing(self.body.paragraph(), before=6, first_indent_mm=INDENT_MM,
                             align=JUSTIFY, keep_next=block.kind in ("item", "closing"))
             if isinstance(block, Bullet):
                 add_text(p, f"{block.marker} ", BODY_PT)
@@ -191,7 +193,7 @@ class _Writer:
     def _table(self, table: Table, *, figure: bool) -> None:
         widths = [115.0, 50.0] if figure else _column_widths(table)
         size = 13 if figure else 12
-        t = self.d.add_table(rows=1 + len(table.rows), cols=len(table.columns))
+        t = self.body.table(rows=1 + len(table.rows), cols=len(table.columns))
         fixed_table(t, widths, borders=True)
         if figure:
             t.alignment = 1  # centre
@@ -205,11 +207,11 @@ class _Writer:
                 add_text(set_spacing(cells[r][c].paragraphs[0], before=2, after=2, align=align),
                          text, size)
         repeat_header(t)
-        set_spacing(self.d.add_paragraph(), after=0)
+        set_spacing(self.body.paragraph(), after=0)
 
     # ---- closing -------------------------------------------------------------------------------
     def _closing_table(self) -> None:
-        t = self.d.add_table(rows=1, cols=2)
+        t = self.body.table(rows=1, cols=2)
         fixed_table(t, list(CLOSING_COLS), borders=False)
         cant_split(t)
         left, right = t.cell(0, 0), t.cell(0, 1)
@@ -228,7 +230,7 @@ class _Writer:
 
     # ---- appendices ----------------------------------------------------------------------------
     def _appendix(self, appendix: Appendix) -> None:
-        section = self.d.add_section(WD_SECTION.NEW_PAGE)
+        section = self.body.section(WD_SECTION.NEW_PAGE)
         self._section_layout(section)
         pg = OxmlElement("w:pgNumType")
         pg.set(qn("w:start"), "1")
@@ -236,14 +238,14 @@ class _Writer:
                  "rtlGutter", "docGrid", "printerSettings")
         nxt = next((c for c in section._sectPr if c.tag.split("}")[1] in after), None)
         nxt.addprevious(pg) if nxt is not None else section._sectPr.append(pg)
-        add_text(set_spacing(self.d.add_paragraph(), align=CENTER), appendix.label, BODY_PT, bold=True)
-        add_text(set_spacing(self.d.add_paragraph(), align=CENTER), appendix.title, BODY_PT, bold=True)
-        add_text(set_spacing(self.d.add_paragraph(), align=CENTER), appendix.caption, 13, italic=True)
-        bottom_rule(self.d.add_paragraph(), TEXT_W, 40)
-        self.d.add_paragraph()
+        add_text(set_spacing(self.body.paragraph(), align=CENTER), appendix.label, BODY_PT, bold=True)
+        add_text(set_spacing(self.body.paragraph(), align=CENTER), appendix.title, BODY_PT, bold=True)
+        add_text(set_spacing(self.body.paragraph(), align=CENTER), appendix.caption, 13, italic=True)
+        bottom_rule(self.body.paragraph(), TEXT_W, 40)
+        self.body.paragraph()
         self._table(appendix.table, figure=False)
         if appendix.note:
-            add_text(set_spacing(self.d.add_paragraph(), before=6, align=JUSTIFY), appendix.note, 12,
+            add_text(set_spacing(self.body.paragraph(), before=6, align=JUSTIFY), appendix.note, 12,
                      italic=True)
 
 
