@@ -113,8 +113,11 @@ def render_table(report: dict) -> str:
             lines.append(f"  {c['figure']:<42} {_fmt(c['value']):>16}  {c['target']:<14} "
                          f"{'PASS' if c['pass'] else 'MISS'}")
         for key, value in result.items():
-            if (key in checked or key in ("checks", "problems", "pass") or key.startswith("target")
-                    or isinstance(value, dict)):
+            if key in checked or key in ("checks", "problems", "pass") or key.startswith("target"):
+                continue
+            if isinstance(value, dict):  # one level of nesting: "open_report.p95_ms"
+                for sub, inner in value.items():
+                    lines.append(f"  {key + '.' + str(sub):<42} {_fmt(inner):>16}")
                 continue
             lines.append(f"  {key:<42} {_fmt(value):>16}")
         lines.append(f"  {'(bench time, s)':<42} {_fmt(entry['seconds']):>16}")

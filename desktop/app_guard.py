@@ -41,8 +41,7 @@ class AppGuard:
         """None to go on; an exit code when the app must stop now."""
         from desktop import crash
 
-        self.log_path = crash.install_excepthook()
-        log.info("start %s db=%s", self.argv, self.db_path)
+        crash.install_excepthook(setup_log=False)  # the log file is opened after the window shows
         if self.use_single_instance:
             from desktop.single_instance import claim
 
@@ -53,6 +52,8 @@ class AppGuard:
         return None if self.check_database() else 1
 
     def check_database(self) -> bool:
+        if _quick_check_ok(self.db_path):  # the common case, without importing the backup machinery
+            return True
         from desktop.backup import startup_check
 
         result = startup_check(self.db_path)
@@ -70,7 +71,6 @@ class AppGuard:
         from PySide6.QtCore import QTimer
 
         from desktop import crash
-        from desktop.ops import maintenance
 
         self.window = window
         crash.register_save_callback(self._flush_editor)
@@ -78,16 +78,28 @@ class AppGuard:
             from desktop.single_instance import raise_window
 
             self.instance.activated.connect(lambda _argv: raise_window(window))
-        self.state = maintenance.start_state(store)
-        self.timer = QTimer(window)
-        self.timer.setInterval(maintenance.backup_interval_ms(store))
-        self.timer.timeout.connect(lambda: self._backup(store))
-        self.timer.start()
+        QTimer.singleShot(0, lambda: self._after_show(window, store))
         if self.smoke_test:
             session = getattr(window, "session", None)
             if session is not None and hasattr(session, "set_officer"):
                 session.set_officer("smoke-test")  # no modal "who is working?" dialog in a build check
             QTimer.singleShot(0, lambda: self._smoke_quit(window, store))
+
+    def _after_show(self, window: Any, store: Any) -> None:
+        """Work kept off the start-up path: the log file and the backup timer."""
+        from PySide6.QtCore import QTimer
+
+        from desktop import crash
+        from desktop.ops import maintenance
+
+        crash.setup_logging()
+        log.info("start %s db=%s", self.argv, self.db_path)
+        if self.state is None:
+            self.state = maintenance.start_state(store)
+        self.timer = QTimer(window)
+        self.timer.setInterval(maintenance.backup_interval_ms(store))
+        self.timer.timeout.connect(lambda: self._backup(store))
+        self.timer.start()
 
     def _flush_editor(self) -> None:
         editor = getattr(self.window, "editor", None)
@@ -124,8 +136,10 @@ class AppGuard:
         if self.timer is not None:
             self.timer.stop()
         try:
-            if self.state is not None:
-                self._backup(store)
+            crash.setup_logging()
+            if self.state is None:
+                self.state = maintenance.start_state(store)
+            self._backup(store)
             result = maintenance.close_check(store)
             if not result.ok:
                 log.error("quick_check on close failed: %s", result.detail)
@@ -133,3 +147,20 @@ class AppGuard:
             log.exception("shutdown checks failed")
         if self.instance is not None:
             self.instance.close()
+
+
+def _quick_check_ok(db_path: Path) -> bool:
+    """True for a missing database (first run) or one that passes ``PRAGMA quick_check``."""
+    import sqlite3
+
+    if not db_path.exists():
+        return True
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True, timeout=5)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return rows == [("ok",)]

@@ -10,7 +10,6 @@ the log file's path.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -35,6 +34,8 @@ def log_file() -> Path:
 
 def setup_logging(level: int = logging.INFO) -> Path:
     """Send the "baocao" logger to the rotating log file (idempotent). Returns the log file's path."""
+    import logging.handlers  # ~7 ms: kept off the start-up path until the log is needed
+
     path = log_file()
     for handler in log.handlers:
         if isinstance(handler, logging.handlers.RotatingFileHandler) and Path(handler.baseFilename) == path:
@@ -130,9 +131,10 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
     handle_exception(args.exc_type, args.exc_value, args.exc_traceback, show_dialog=False)
 
 
-def install_excepthook(save_callback: Callable[[], object] | None = None) -> Path:
-    """Install the hook (and logging). Returns the log file's path."""
-    path = setup_logging()
+def install_excepthook(save_callback: Callable[[], object] | None = None, *, setup_log: bool = True) -> Path | None:
+    """Install the hook, and logging unless `setup_log` is False (the hook sets it up when it fires).
+    Returns the log file's path when logging was set up."""
+    path = setup_logging() if setup_log else None
     if save_callback is not None:
         register_save_callback(save_callback)
     sys.excepthook = _excepthook

@@ -129,3 +129,17 @@ def test_guard_smoke_quits_with_the_demo_loaded(qapp, tmp_path, monkeypatch):
         qapp.processEvents()
     assert exits == [0] and code == 0  # the window was shown with the demo report, then asked to quit
     assert backup.list_backups(tmp_path / "smoke.db")  # the close-time backup was made
+
+
+def test_guard_check_passes_good_and_new_databases_and_stops_on_damage(qapp, db_path, monkeypatch):
+    from desktop.app_guard import AppGuard
+
+    assert AppGuard(qapp, [], db_path, smoke_test=True).check_database()  # not created yet
+    _store_with_setting(db_path, "x")
+    assert AppGuard(qapp, [], db_path, smoke_test=True).check_database()
+    _damage(db_path)
+    assert not AppGuard(qapp, [], db_path, smoke_test=True).check_database()  # no dialog in a smoke test
+    offered = []
+    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or False)
+    assert not AppGuard(qapp, [], db_path).check_database()
+    assert offered and not offered[0].ok and offered[0].db_path == db_path
