@@ -77,7 +77,11 @@ class AppGuard:
         if self.instance is not None:
             from desktop.single_instance import raise_window
 
-            self.instance.activated.connect(lambda _argv: raise_window(window))
+            def activate(argv: list[str]) -> None:
+                log.info("second launch %s: window raised", argv)
+                raise_window(window)
+
+            self.instance.activated.connect(activate)
         QTimer.singleShot(0, lambda: self._after_show(window, store))
         if self.smoke_test:
             session = getattr(window, "session", None)

@@ -99,3 +99,33 @@ def test_raise_window_restores_minimized(qtbot):
     si.raise_window(window)
     assert not window.windowState() & Qt.WindowState.WindowMinimized
     assert window.isVisible()
+
+
+def test_second_app_launch_raises_the_first_and_exits(qapp, tmp_path):
+    """End to end with the real entry point: two `python -m desktop` processes on one data dir."""
+    import time
+
+    data = tmp_path / "data"
+    env = {**os.environ, "BAOCAO_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    first = subprocess.Popen([sys.executable, "-m", "desktop"], cwd=ROOT, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        name = si.server_name(str(data.resolve()))
+        log = data / "logs" / "baocao.log"
+        deadline = time.monotonic() + 30
+        while not (log.exists() and "start" in log.read_text(encoding="utf-8")):  # window shown, server up
+            assert first.poll() is None and time.monotonic() < deadline, "first instance did not start"
+            time.sleep(0.1)
+        second = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en"], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=60)
+        assert second.returncode == 0, second.stderr[-2000:]
+        deadline = time.monotonic() + 10
+        while "second launch" not in log.read_text(encoding="utf-8"):
+            assert time.monotonic() < deadline, "the first instance was not asked to come forward"
+            time.sleep(0.1)
+        assert "['--lang', 'en']" in log.read_text(encoding="utf-8")
+        assert first.poll() is None  # still running
+        assert si.send_activate(name, ["probe"])  # and answering
+    finally:
+        first.terminate()
+        first.wait(timeout=10)
