@@ -71,6 +71,19 @@ def send_activate(name: str, argv: list[str], *, wait_ack: bool = True) -> bool:
     return answered
 
 
+def is_running(name: str | None = None) -> bool:
+    """True when a window is running on this data folder (for CLI verbs that must not race it)."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - sockets want an app object
+    socket = QLocalSocket()
+    socket.connectToServer(name or server_name())
+    running = socket.waitForConnected(CONNECT_TIMEOUT_MS)
+    if running:
+        socket.disconnectFromServer()
+    return running
+
+
 class SingleInstance(QObject):
     """The first instance's server. Emits `activated(argv)` when a second launch asks it to."""
 

@@ -143,3 +143,20 @@ def test_guard_check_passes_good_and_new_databases_and_stops_on_damage(qapp, db_
     monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or False)
     assert not AppGuard(qapp, [], db_path).check_database()
     assert offered and not offered[0].ok and offered[0].db_path == db_path
+
+
+def test_restore_cli_refuses_while_the_window_runs(qapp, capsys):
+    from desktop.cli import main
+    from desktop.paths import default_db_path
+    from desktop.single_instance import SingleInstance
+
+    _store_with_setting(default_db_path(), "live")
+    assert main(["db", "backup"]) == 0
+    running = SingleInstance()
+    assert running.listen()
+    try:
+        assert main(["db", "restore"]) == 2
+        assert "đang mở" in capsys.readouterr().err
+    finally:
+        running.close()
+    assert main(["db", "restore"]) == 0

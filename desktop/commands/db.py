@@ -71,7 +71,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.ops.maintenance import restore_backup
+    from desktop.paths import default_db_path
+    from desktop.single_instance import is_running
+    from models.errors import UserError
 
+    if _db_path(args).resolve() == default_db_path().resolve() and is_running():
+        raise UserError("Phần mềm đang mở. Hãy đóng cửa sổ phần mềm trước khi khôi phục dữ liệu.",
+                        "The app is running. Close its window before restoring the data.")
     result = restore_backup(_db_path(args), args.file)
     if _vi(args):
         print(f"Đã khôi phục {result.db_path} từ {result.restored_from}.")
