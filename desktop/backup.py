@@ -213,6 +213,7 @@ def prune_backups(db_path: str | os.PathLike[str], *, daily: int = 7, weekly: in
                   monthly: int = 12, protect: Path | None = None) -> list[Path]:
     """Keep the newest backup, one per day for 7 days, per week for 4 weeks, per month for 12
     (and `protect`, the backup just made, whatever its date says)."""
+    _remove_stale_temps(db_path)
     backups = list_backups(db_path)
     keep = select_to_keep([b.created for b in backups], daily=daily, weekly=weekly, monthly=monthly)
     removed = []
@@ -223,6 +224,28 @@ def prune_backups(db_path: str | os.PathLike[str], *, daily: int = 7, weekly: in
                 removed.append(info.path)
             except OSError:
                 pass
+    return removed
+
+
+STALE_TEMP_SECONDS = 600
+
+
+def _remove_stale_temps(db_path: str | os.PathLike[str]) -> list[Path]:
+    """Temp files of a backup interrupted by a crash or power cut (never under a real backup name)."""
+    import time
+
+    folder = backups_dir_for(db_path)
+    stem = Path(db_path).stem
+    removed = []
+    if not folder.is_dir():
+        return removed
+    for entry in folder.glob(f".{stem}-*.tmp*"):
+        try:
+            if time.time() - entry.stat().st_mtime > STALE_TEMP_SECONDS:
+                entry.unlink()
+                removed.append(entry)
+        except OSError:
+            pass
     return removed
 
 
