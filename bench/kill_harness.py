@@ -50,7 +50,8 @@ class KillStats:
 
 def prepare_db(db_path: Path) -> tuple[str, list[str]]:
     """A store with the default outline (or a small built one) and one report; returns (id, keys)."""
-    sys.path.insert(0, str(ROOT)) if str(ROOT) not in sys.path else None
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
     from models.outline import Outline, OutlineNode
     from models.report import Report
     from models.store import Store
@@ -104,7 +105,8 @@ class _Child:
 
 
 def _read_markers(db_path: Path, report_id: str, stats: KillStats) -> dict[str, int | None] | None:
-    sys.path.insert(0, str(ROOT)) if str(ROOT) not in sys.path else None
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
     from tests.kill_child import parse_marker
 
     conn = sqlite3.connect(db_path)
