@@ -11,6 +11,7 @@ import os
 from typing import Callable
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -90,7 +91,12 @@ def render_pdf(doc: Document, *, signature_field: bool = False, progress: Progre
     story = _Story(doc, st, signature_field).build(progress)
     if progress:
         progress(60, "Đang dàn trang PDF")
-    template.build(story)
+    previous = rl_config.useA85
+    rl_config.useA85 = 0  # Flate-only streams: the same pages, a smaller file, no ASCII85 pass
+    try:
+        template.build(story)
+    finally:
+        rl_config.useA85 = previous
     return buf.getvalue()
 
 
