@@ -15,7 +15,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.memory_keyring import MemoryKeyring  # noqa: E402
-import desktop  # noqa: E402,F401  (guards None/True/False against the PySide6 6.12 refcount bug)
 
 
 @pytest.fixture(autouse=True)
