@@ -27,6 +27,10 @@ from .pdf_fonts import BOLD, REGULAR, register_fonts
 from .pdf_frames import NoteParagraph, ReportDocTemplate, SectionStart
 from .pdf_signature import SignatureSpace
 
+# Flate-only streams: the same pages, a smaller file, no ASCII85 pass. Set once for the process
+# (a per-build toggle would race with a second export running on another thread).
+rl_config.useA85 = 0
+
 Progress = Callable[[int, str], None] | None
 
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
@@ -91,19 +95,14 @@ def render_pdf(doc: Document, *, signature_field: bool = False, progress: Progre
     story = _Story(doc, st, signature_field).build(progress)
     if progress:
         progress(60, "Đang dàn trang PDF")
-    previous = rl_config.useA85
-    rl_config.useA85 = 0  # Flate-only streams: the same pages, a smaller file, no ASCII85 pass
-    try:
-        template.build(story)
-    finally:
-        rl_config.useA85 = previous
+    template.build(story)
     return buf.getvalue()
 
 
 class Rule(Flowable):
     """A centred solid rule `length` long, 0.75 pt, with a little room above and below."""
 
-    def __init__(self, length: float, above: float = 2, below: float = 3) -> None:
+    def __init__(self, length: float, above: float = 6, below: float = 3) -> None:
         super().__init__()
         self.length, self.above, self.below = length, above, below
 
