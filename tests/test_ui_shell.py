@@ -121,26 +121,6 @@ def test_open_report_shows_editor_and_back_refreshes(qtbot, store, vi):
     assert window.toolbar.isVisibleTo(window)
 
 
-def test_placeholder_editor_when_the_editor_is_missing(qtbot, store, vi, monkeypatch):
-    import builtins
-
-    real_import = builtins.__import__
-
-    def blocked(name, *args, **kwargs):
-        if name == "ui.editor.page":
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", blocked)
-    window = make_window(qtbot, store)
-    window.open_report(store.demo_id)
-    from ui.main_window import PlaceholderEditor
-
-    assert isinstance(window.editor, PlaceholderEditor)
-    window.editor.back.click()
-    assert window.stack.currentWidget() is window.report_list
-
-
 def test_close_flushes_the_editor_and_joins_workers(qtbot, store, vi):
     import threading
 

@@ -11,16 +11,15 @@ import importlib
 from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
 
 from desktop import i18n
 from desktop.session import Session
 from models.errors import UserError
 from ui import main_actions, messages
 from ui.report_list import ReportListPage
+from ui.retranslate import Retranslatable
 from ui.workers import TaskRunner
 
 ACTION_PROVIDERS: dict[str, str] = {
@@ -31,43 +30,7 @@ ACTION_PROVIDERS: dict[str, str] = {
 }
 
 
-class PlaceholderEditor(QWidget):
-    """Shown when the editor page is not installed: says so and offers a way back."""
-
-    back_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.report_id: str | None = None
-        self.label = QLabel()
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setWordWrap(True)
-        self.back = QPushButton()
-        self.back.clicked.connect(self.back_requested.emit)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.label)
-        layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(1)
-        self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        self.label.setText(self.tr("The report editor is not available in this build."))
-        self.back.setText(self.tr("Back to the report list"))
-
-    def open_report(self, report_id: str) -> None:
-        self.report_id = report_id
-
-    def flush(self) -> None:
-        return None
-
-
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """The application window. ``store`` is injected; ``session`` supplies the officer's name."""
 
     def __init__(self, store: Any, session: Session | None = None, parent: QWidget | None = None,
@@ -129,10 +92,6 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.quit.triggered.connect(self.close)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         main_actions.retranslate(self.actions_, self.menus, self.toolbar)
@@ -165,12 +124,9 @@ class MainWindow(QMainWindow):
 
     def _ensure_editor(self) -> QWidget:
         if self.editor is None:
-            try:
-                from ui.editor.page import EditorPage
-            except ImportError:
-                self.editor = PlaceholderEditor(self)
-            else:
-                self.editor = EditorPage(self.store, self.session.officer, self)
+            from ui.editor.page import EditorPage
+
+            self.editor = EditorPage(self.store, self.session.officer, self)
             self.editor.back_requested.connect(self.show_home)
             if hasattr(self.editor, "status_message"):
                 self.editor.status_message.connect(self.show_status)

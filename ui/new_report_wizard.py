@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop import i18n
@@ -13,10 +12,11 @@ from models.outline import Outline, RequestMeta
 from models.periods import guess_period
 from ui.wizard_pages import DEFAULT_ID, CarryPage, OutlinePage, PeriodPage, UnitPage
 from ui import messages
+from ui.retranslate import Retranslatable
 from ui.workers import TaskRunner
 
 
-class NewReportWizard(QWizard):
+class NewReportWizard(Retranslatable, QWizard):
     def __init__(self, store: Any, officer_provider: Callable[[], str], parent: QWidget | None = None,
                  runner: TaskRunner | None = None):
         super().__init__(parent)
@@ -44,10 +44,6 @@ class NewReportWizard(QWizard):
         self.retranslate_ui()
 
     # ---- i18n ----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New report"))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ui.retranslate import Retranslatable
 
-class OfficerDialog(QDialog):
+
+class OfficerDialog(Retranslatable, QDialog):
     def __init__(self, suggested: str = "", recent: list[str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.label = QLabel()
@@ -25,10 +26,6 @@ class OfficerDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Who is working?"))

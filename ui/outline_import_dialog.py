@@ -10,7 +10,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -19,13 +19,14 @@ from desktop import i18n
 from models.errors import UserError
 from models.outline import Outline, OutlineNode
 from ui import messages
+from ui.retranslate import Retranslatable
 from ui.workers import TaskRunner
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
 APPLIES = (None, "commune", "department")
 
 
-class OutlineImportDialog(QDialog):
+class OutlineImportDialog(Retranslatable, QDialog):
     def __init__(self, store: Any, parent: QWidget | None = None, runner: TaskRunner | None = None):
         super().__init__(parent)
         self.store = store
@@ -102,10 +103,6 @@ class OutlineImportDialog(QDialog):
         self._update_buttons()
 
     # ---- i18n ----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import outline"))

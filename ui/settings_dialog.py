@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -13,13 +12,14 @@ from desktop import i18n
 from desktop.settings import FONT_SIZES, AppSettings
 from models.errors import UserError
 from ui import messages
+from ui.retranslate import Retranslatable
 from models.report import AUTHORITIES, UnitProfile
 
 TEXT_FIELDS = ("name", "parent_agency", "code", "place", "doc_code", "signer_name", "signer_title",
                "authority_body", "archive_abbr")
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslatable, QDialog):
     """Edits the unit profile and app settings; saved through ``desktop.ops.settings``."""
 
     def __init__(self, store: Any, parent: QWidget | None = None):
@@ -98,10 +98,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QRadioButton, QSpinBox, QVBoxLayout, QWizardPage)
@@ -279,5 +279,3 @@ def retranslate_pages(*pages: Any) -> None:
     for page in pages:
         page.retranslate_ui()
 
-
-LANGUAGE_CHANGE = QEvent.Type.LanguageChange
