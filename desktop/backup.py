@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from models.atomic import discard, explain_os_error, fsync_dir
 from models.errors import UserError
 
 from .backup_retention import select_to_keep
@@ -177,7 +178,7 @@ def _backup_into(conn: sqlite3.Connection, folder: Path, target: Path) -> None:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise _explain(exc, target) from exc
+        raise explain_os_error(exc, target, open_elsewhere=False) from exc
     tmp = Path(tmp_name)
     try:
         dst = sqlite3.connect(tmp)
@@ -192,21 +193,21 @@ def _backup_into(conn: sqlite3.Connection, folder: Path, target: Path) -> None:
                             "The new backup failed the integrity check; the database may be damaged.")
         _fsync_file(tmp)
         os.replace(tmp, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except OSError as exc:
-        _discard(tmp)
-        raise _explain(exc, target) from exc
+        discard(tmp)
+        raise explain_os_error(exc, target, open_elsewhere=False) from exc
     except sqlite3.Error as exc:
-        _discard(tmp)
+        discard(tmp)
         if "full" in str(exc).lower():
-            raise _explain(OSError(errno.ENOSPC, "disk full"), target) from exc
+            raise explain_os_error(OSError(errno.ENOSPC, "disk full"), target, open_elsewhere=False) from exc
         raise UserError(f"Không sao lưu được cơ sở dữ liệu: {exc}", f"Could not back up the database: {exc}") from exc
     except BaseException:
-        _discard(tmp)
+        discard(tmp)
         raise
     finally:
         for suffix in ("-journal", "-wal", "-shm"):
-            _discard(Path(str(tmp) + suffix))
+            discard(Path(str(tmp) + suffix))
 
 
 def prune_backups(db_path: str | os.PathLike[str], *, daily: int = 7, weekly: int = 4,
@@ -271,13 +272,13 @@ def restore(backup_file: str | os.PathLike[str], db_path: str | os.PathLike[str]
         _fsync_file(Path(tmp_name))
         # The old WAL was moved aside with the old database: it must never be replayed onto the backup.
         for suffix in ("-wal", "-shm", "-journal"):
-            _discard(Path(str(db_path) + suffix))
+            discard(Path(str(db_path) + suffix))
         os.replace(tmp_name, db_path)
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
     except OSError as exc:
         if tmp_name:
-            _discard(Path(tmp_name))
-        raise _explain(exc, db_path) from exc
+            discard(Path(tmp_name))
+        raise explain_os_error(exc, db_path, open_elsewhere=False) from exc
     return RestoreResult(restored_from=backup_file, db_path=db_path, set_aside=set_aside)
 
 
@@ -292,47 +293,15 @@ def _set_aside(db_path: Path) -> Path:
             if side.exists():
                 shutil.copy2(side, Path(str(target) + suffix))
         _fsync_file(target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except OSError as exc:
-        raise _explain(exc, folder) from exc
+        raise explain_os_error(exc, folder, open_elsewhere=False) from exc
     return target
 
 
 # ---------------------------------------------------------------- helpers
 
-def _explain(exc: OSError, target: Path) -> UserError:
-    if exc.errno == errno.ENOSPC:
-        return UserError(f"Ổ đĩa đã đầy, không sao lưu được: {target}. Hãy giải phóng dung lượng.",
-                         f"The disk is full; could not write the backup {target}. Free some space.")
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(f"Không ghi được {target}: thư mục chỉ đọc hoặc không có quyền ghi.",
-                         f"Cannot write {target}: the folder is read-only or not writable.")
-    return UserError(f"Không ghi được {target}: {exc.strerror or exc}",
-                     f"Could not write {target}: {exc.strerror or exc}")
-
-
 def _fsync_file(path: Path) -> None:
     with open(path, "rb+") as fh:
         os.fsync(fh.fileno())
 
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _discard(path: Path) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

@@ -2,6 +2,9 @@
 
 Every write outside SQLite goes through here, so a power cut leaves either the old file or the new
 one, never half of one. Errors come back as UserError with a clear message.
+
+A write that must only appear once something else has happened (a database commit) is split in two:
+`stage_bytes` writes the fsynced temp file, then `publish` renames it into place or `discard` drops it.
 """
 
 from __future__ import annotations
@@ -16,11 +19,21 @@ from typing import BinaryIO, Iterator
 from .errors import UserError
 
 
-def _explain(exc: OSError, target: Path) -> UserError:
+def explain_os_error(exc: OSError, target: str | os.PathLike[str], *,
+                     open_elsewhere: bool = True) -> UserError:
+    """The UserError for a failed write of `target`.
+
+    `open_elsewhere` adds the hint that the file may be open in another program (Word); a caller
+    writing files the user never opens (backups) turns it off.
+    """
+    target = Path(target)
     if exc.errno == errno.ENOSPC:
-        return UserError(f"Ổ đĩa đã đầy, không ghi được tệp: {target}",
-                         f"The disk is full; could not write: {target}")
+        return UserError(f"Ổ đĩa đã đầy, không ghi được tệp: {target}. Hãy giải phóng dung lượng.",
+                         f"The disk is full; could not write: {target}. Free some space.")
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        if not open_elsewhere:
+            return UserError(f"Không ghi được {target}: thư mục chỉ đọc hoặc không có quyền ghi.",
+                             f"Cannot write {target}: the folder is read-only or not writable.")
         return UserError(
             f"Không ghi được tệp {target}: thư mục chỉ đọc hoặc tệp đang mở trong chương trình khác "
             f"(ví dụ Word). Hãy đóng tệp hoặc chọn nơi lưu khác.",
@@ -34,26 +47,32 @@ def _explain(exc: OSError, target: Path) -> UserError:
 
 
 @contextmanager
-def atomic_open(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
-    """Yield a binary file; on success it replaces `target` atomically, on failure nothing changes."""
-    target = Path(target)
+def _temp_beside(target: Path) -> Iterator[tuple[BinaryIO, str]]:
+    """A new temp file in target's folder, flushed and fsynced on exit; removed on any error."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise _explain(exc, target) from exc
+        raise explain_os_error(exc, target) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
-            yield fh
+            yield fh, tmp
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
     except OSError as exc:
-        _discard(tmp)
-        raise _explain(exc, target) from exc
+        discard(tmp)
+        raise explain_os_error(exc, target) from exc
     except BaseException:
-        _discard(tmp)
+        discard(tmp)
         raise
-    _fsync_dir(target.parent)
+
+
+@contextmanager
+def atomic_open(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """Yield a binary file; on success it replaces `target` atomically, on failure nothing changes."""
+    target = Path(target)
+    with _temp_beside(target) as (fh, tmp):
+        yield fh
+    publish(tmp, target)
 
 
 def atomic_write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
@@ -65,14 +84,38 @@ def atomic_write_text(target: str | os.PathLike[str], text: str) -> None:
     atomic_write_bytes(target, text.encode("utf-8"))
 
 
-def _discard(tmp: str) -> None:
+def stage_bytes(target: str | os.PathLike[str], data: bytes) -> Path:
+    """Write `data` to a fsynced temp file beside `target`, leaving `target` untouched.
+
+    Finish with `publish(staged, target)`, or `discard(staged)` if the write must not happen.
+    """
+    target = Path(target)
+    with _temp_beside(target) as (fh, tmp):
+        fh.write(data)
+    return Path(tmp)
+
+
+def publish(staged: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """Rename a staged temp file onto `target` (atomically) and make the rename durable."""
+    target = Path(target)
     try:
-        os.unlink(tmp)
+        os.replace(staged, target)
+    except OSError as exc:
+        discard(staged)
+        raise explain_os_error(exc, target) from exc
+    fsync_dir(target.parent)
+
+
+def discard(path: str | os.PathLike[str]) -> None:
+    """Remove a file if it is there; never raises."""
+    try:
+        os.unlink(path)
     except OSError:
         pass
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: str | os.PathLike[str]) -> None:
+    """Make a rename inside `folder` durable (POSIX; a no-op elsewhere and on any error)."""
     if os.name != "posix":
         return
     try:
