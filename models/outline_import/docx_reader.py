@@ -21,6 +21,8 @@ from xml.etree import ElementTree as ET
 
 from models.errors import UserError
 
+from .lines import to_roman
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BULLET_BY_LEVEL = ("-", "+", "*", "•")
 _MAX_XML_BYTES = 64 * 1024 * 1024
@@ -116,16 +118,6 @@ def _style_numbering(root: ET.Element | None) -> dict[str, tuple[str | None, int
     return resolved
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                       (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out += sym
-            n -= value
-    return out
-
-
 def _letters(n: int) -> str:
     alphabet = "abcdefghijklmnopqrstuvwxyz"
     if n <= 0:
@@ -135,9 +127,9 @@ def _letters(n: int) -> str:
 
 def format_number(n: int, fmt: str) -> str:
     if fmt in ("upperRoman",):
-        return _roman(n)
+        return to_roman(n)
     if fmt == "lowerRoman":
-        return _roman(n).lower()
+        return to_roman(n).lower()
     if fmt == "upperLetter":
         return _letters(n).upper()
     if fmt == "lowerLetter":

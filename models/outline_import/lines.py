@@ -112,6 +112,17 @@ def roman_value(numeral: str) -> int:
     return total
 
 
+def to_roman(n: int) -> str:
+    """Upper-case Roman numeral for n >= 1; "" for anything smaller."""
+    out = ""
+    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                       (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += sym
+            n -= value
+    return out
+
+
 def letter_value(letter: str) -> int:
     """a=1, b=2 … with "đ" after "d", as Vietnamese documents number their points."""
     order = "abcdđefghijklmnopqrstuvwxyz"

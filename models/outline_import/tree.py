@@ -28,22 +28,8 @@ from dataclasses import dataclass, field
 
 from models.outline import OutlineNode
 
-from .lines import Marker, ends_sentence, marker_value, parse_marker
+from .lines import Marker, ends_sentence, marker_value, parse_marker, to_roman
 from .titles import split_title, trim_title
-
-_ROMANS = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
-
-
-def to_roman(n: int) -> str:
-    if 0 < n < len(_ROMANS):
-        return _ROMANS[n]
-    out = ""
-    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                       (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out += sym
-            n -= value
-    return out
 
 
 def _rank(style: str) -> float:
