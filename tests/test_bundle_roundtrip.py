@@ -30,7 +30,7 @@ def test_sample_report_bundle_round_trip(tmp_path, capsys):
                      "report.docx", "report.pdf"}
     with Store(unit_db) as store:
         assert store.get_report(report_id).revision == before.revision + 1
-    capsys.readouterr()
+    assert f"Đã xuất gói đồng bộ ra {files[0]}" in capsys.readouterr().out
     assert main(["--db", province_db, "inbox", "import", str(files[0])]) == 2
     assert main(["--db", province_db, "inbox", "import", "--trust-new", str(files[0])]) == 0
     with Store(province_db) as province:

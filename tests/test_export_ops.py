@@ -121,6 +121,11 @@ def test_cli_export(sample, db_path, tmp_path, capsys):
     pdf = tmp_path / "cli.pdf"
     assert main(["--db", str(db_path), "export", rid, "--format", "pdf", "--out", str(pdf), "--final"]) == 0
     assert PdfReader(str(pdf)).get_fields() is not None
+    assert "Đã xuất bản chính thức" in capsys.readouterr().out
+    # once final, a plain export is an unmarked copy and says so
+    again = tmp_path / "again.docx"
+    assert main(["--db", str(db_path), "export", rid, "--format", "docx", "--out", str(again)]) == 0
+    assert "Đã xuất bản chính thức" in capsys.readouterr().out
 
 
 def test_cli_bad_destination_is_a_clear_error(sample, db_path, tmp_path, capsys):

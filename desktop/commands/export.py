@@ -40,7 +40,8 @@ def register(sub) -> None:
     p = sub.add_parser("export", help="xuất báo cáo ra DOCX/PDF theo Nghị định 30 / export DOCX or PDF")
     p.add_argument("report_id", metavar="REPORT_ID", help="mã báo cáo (ít nhất 6 ký tự đầu)")
     p.add_argument("--format", required=True, choices=tuple(HANDLERS), help="định dạng / format")
-    p.add_argument("--out", required=True, metavar="PATH", help="tệp cần tạo / file to write")
+    p.add_argument("--out", required=True, metavar="PATH",
+                   help="tệp cần tạo; với bundle: thư mục / file to write; for bundle: a folder")
     p.add_argument("--final", action="store_true",
                    help="bản chính thức: không có dấu DỰ THẢO, ghi nhận hoàn thành / final copy")
     p.set_defaults(func=cmd_export)
@@ -52,6 +53,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         report_id = store.resolve_report_id(args.report_id)
         path = HANDLERS[args.format](args, store, report_id)
-    kind = tr(args, "bản chính thức" if args.final else "bản nháp", "final" if args.final else "draft")
+        final = store.get_report(report_id).status == "final"  # a final report never exports as a draft
+    if args.format == "bundle":
+        emit(tr(args, f"Đã xuất gói đồng bộ ra {path}", f"Exported the sync bundle to {path}"))
+        return 0
+    kind = tr(args, "bản chính thức" if final else "bản nháp", "final" if final else "draft")
     emit(tr(args, f"Đã xuất {kind} ra {path}", f"Exported the {kind} copy to {path}"))
     return 0
