@@ -9,6 +9,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.text.run import _RunContentAppender
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -18,16 +19,23 @@ FONT = "Times New Roman"
 TWIPS_PER_MM = 56.6929
 
 
-def set_run_font(run: Run, size: float | None = None, *, bold: bool | None = None,
-                 italic: bool | None = None, color: RGBColor | None = None) -> Run:
-    run.font.name = FONT
-    rpr = run._r.get_or_add_rPr()
+def set_font_names(rpr: BaseOxmlElement) -> BaseOxmlElement:
+    """Name FONT for every script (ASCII, Vietnamese, complex, East Asian) in a `w:rPr`; returns the
+    `w:rFonts` element."""
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), FONT)
+    return fonts
+
+
+def set_run_font(run: Run, size: float | None = None, *, bold: bool | None = None,
+                 italic: bool | None = None, color: RGBColor | None = None) -> Run:
+    run.font.name = FONT
+    rpr = run._r.get_or_add_rPr()
+    set_font_names(rpr)
     if size is not None:
         run.font.size = Pt(size)
         szcs = OxmlElement("w:szCs")

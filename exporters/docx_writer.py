@@ -25,8 +25,8 @@ from .document import Appendix, Bullet, Document, FigureTable, Heading, Paragrap
 from .docx_body import BodyAppender
 from .docx_footnotes import Footnotes
 from .docx_layout import (CENTER, FONT, JUSTIFY, LEFT, add_field, add_text, bottom_rule, box_border,
-                          cant_split, cell_paragraph, fixed_table, repeat_header, set_spacing,
-                          table_cells)
+                          cant_split, cell_paragraph, fixed_table, repeat_header, set_font_names,
+                          set_spacing, table_cells)
 
 Progress = Callable[[int, str], None] | None
 
@@ -88,13 +88,7 @@ class _Writer:
         normal = self.d.styles["Normal"]
         normal.font.name = FONT
         normal.font.size = Pt(BODY_PT)
-        rpr = normal.element.get_or_add_rPr()
-        fonts = rpr.find(qn("w:rFonts"))
-        if fonts is None:
-            fonts = OxmlElement("w:rFonts")
-            rpr.insert(0, fonts)
-        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-            fonts.set(qn(attr), FONT)
+        fonts = set_font_names(normal.element.get_or_add_rPr())
         for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
             fonts.attrib.pop(qn(attr), None)
         fmt = normal.paragraph_format
