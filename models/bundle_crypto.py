@@ -33,16 +33,22 @@ _HKDF_INFO = b"baocao-bundle/1 chacha20poly1305"
 _RAW = serialization.Encoding.Raw
 
 
+def _private_raw(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    return key.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+
+
+def _public_raw(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
+    return key.public_bytes(_RAW, serialization.PublicFormat.Raw)
+
+
 # ---- signing ---------------------------------------------------------------------------------
 def new_signing_key() -> bytes:
     """A fresh Ed25519 private key, as its 32 raw bytes."""
-    return Ed25519PrivateKey.generate().private_bytes(_RAW, serialization.PrivateFormat.Raw,
-                                                      serialization.NoEncryption())
+    return _private_raw(Ed25519PrivateKey.generate())
 
 
 def signing_public(private_raw: bytes) -> bytes:
-    return Ed25519PrivateKey.from_private_bytes(private_raw).public_key().public_bytes(
-        _RAW, serialization.PublicFormat.Raw)
+    return _public_raw(Ed25519PrivateKey.from_private_bytes(private_raw).public_key())
 
 
 def sign(private_raw: bytes, data: bytes) -> bytes:
@@ -105,13 +111,11 @@ class PublicKeyFile:
 # ---- encryption to the province ---------------------------------------------------------------
 def new_box_key() -> bytes:
     """A fresh X25519 private key (the province's), as its 32 raw bytes."""
-    return X25519PrivateKey.generate().private_bytes(_RAW, serialization.PrivateFormat.Raw,
-                                                     serialization.NoEncryption())
+    return _private_raw(X25519PrivateKey.generate())
 
 
 def box_public(private_raw: bytes) -> bytes:
-    return X25519PrivateKey.from_private_bytes(private_raw).public_key().public_bytes(
-        _RAW, serialization.PublicFormat.Raw)
+    return _public_raw(X25519PrivateKey.from_private_bytes(private_raw).public_key())
 
 
 def _derive(shared: bytes, eph_pub: bytes, recipient_pub: bytes) -> bytes:
@@ -125,7 +129,7 @@ def is_encrypted(data: bytes) -> bool:
 
 def encrypt(plain: bytes, recipient_public_raw: bytes) -> bytes:
     eph = X25519PrivateKey.generate()
-    eph_pub = eph.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    eph_pub = _public_raw(eph.public_key())
     shared = eph.exchange(X25519PublicKey.from_public_bytes(recipient_public_raw))
     key = _derive(shared, eph_pub, recipient_public_raw)
     nonce = os.urandom(12)
@@ -140,7 +144,7 @@ def decrypt(data: bytes, recipient_private_raw: bytes) -> bytes:
     eph_pub = data[len(MAGIC):len(MAGIC) + 32]
     nonce = data[len(MAGIC) + 32:header_len]
     private = X25519PrivateKey.from_private_bytes(recipient_private_raw)
-    recipient_pub = private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    recipient_pub = _public_raw(private.public_key())
     try:
         shared = private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
         key = _derive(shared, eph_pub, recipient_pub)
@@ -171,4 +175,4 @@ def unprotect_private_key(pem: bytes, passphrase: str) -> bytes:
                         "Wrong passphrase or damaged key file.") from exc
     if not isinstance(key, (Ed25519PrivateKey, X25519PrivateKey)):
         raise UserError("Tệp khóa không đúng loại.", "Wrong kind of key file.")
-    return key.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+    return _private_raw(key)
