@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.commands.common import verb_group
+from desktop.commands.textout import is_en
+
 
 def _db_path(args: argparse.Namespace) -> Path:
     from desktop.paths import default_db_path
@@ -13,13 +16,12 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _vi(args: argparse.Namespace) -> bool:
-    return not str(getattr(args, "lang", "vi")).startswith("en")
+    return not is_en(args)
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("db", help="kiểm tra, sao lưu, khôi phục cơ sở dữ liệu / check, back up, restore")
-    verbs = parser.add_subparsers(dest="db_command", metavar="VERB")
-    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+    _, verbs = verb_group(sub, "db", "kiểm tra, sao lưu, khôi phục cơ sở dữ liệu / check, back up, restore",
+                          "db_command")
 
     check = verbs.add_parser("check", help="PRAGMA integrity_check")
     check.set_defaults(func=cmd_check)

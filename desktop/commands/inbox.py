@@ -13,21 +13,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-
-def _en(args: argparse.Namespace) -> bool:
-    return str(getattr(args, "lang", "vi")).startswith("en")
-
-
-def _store(args: argparse.Namespace):
-    from desktop.cli import open_store
-
-    return open_store(args)
+from desktop.commands.common import open_store as _store
+from desktop.commands.common import verb_group
+from desktop.commands.textout import is_en as _en
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("inbox", help="hộp thư đến cấp tỉnh: nhập gói, theo dõi, tổng hợp / province inbox")
-    verbs = parser.add_subparsers(dest="inbox_command", metavar="VERB")
-    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+    _, verbs = verb_group(sub, "inbox", "hộp thư đến cấp tỉnh: nhập gói, theo dõi, tổng hợp / province inbox",
+                          "inbox_command")
 
     imp = verbs.add_parser("import", help="nhập gói báo cáo / import bundles")
     imp.add_argument("files", nargs="+", metavar="FILE")
@@ -44,9 +37,7 @@ def register(sub) -> None:
     comp.add_argument("--out", required=True, help="FILE.docx hoặc FILE.pdf")
     comp.set_defaults(func=cmd_compile)
 
-    units = verbs.add_parser("units", help="danh sách đơn vị phải báo cáo / expected units")
-    uverbs = units.add_subparsers(dest="units_command", metavar="VERB")
-    units.set_defaults(func=lambda args: (units.print_help(), 2)[1])
+    _, uverbs = verb_group(verbs, "units", "danh sách đơn vị phải báo cáo / expected units", "units_command")
     add = uverbs.add_parser("add", help="thêm đơn vị / add a unit")
     add.add_argument("code")
     add.add_argument("name")

@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import argparse
 
-
-def _store(args: argparse.Namespace):
-    from desktop.cli import open_store
-
-    return open_store(args)
+from desktop.commands.common import open_store as _store
+from desktop.commands.common import verb_group
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("keys", help="khóa ký số của đơn vị / signing keys")
-    verbs = parser.add_subparsers(dest="keys_command", metavar="VERB")
-    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+    _, verbs = verb_group(sub, "keys", "khóa ký số của đơn vị / signing keys", "keys_command")
     show = verbs.add_parser("show", help="dấu vân tay khóa ký / signing key fingerprint")
     show.set_defaults(func=cmd_show)
     exp = verbs.add_parser("export", help="xuất khóa công khai (.pub) / export the public key")

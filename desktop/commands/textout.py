@@ -9,8 +9,12 @@ import unicodedata
 from typing import Any, Sequence
 
 
+def is_en(args: argparse.Namespace) -> bool:
+    return str(getattr(args, "lang", "vi") or "vi").startswith("en")
+
+
 def tr(args: argparse.Namespace, vi: str, en: str) -> str:
-    return en if str(getattr(args, "lang", "vi") or "vi").startswith("en") else vi
+    return en if is_en(args) else vi
 
 
 def emit(text: str = "") -> None:
