@@ -9,7 +9,7 @@ The result is rendered by the same DOCX/PDF writers. Pure: no DB, no Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +20,8 @@ from models.numbers import format_vn_number, parse_vn_number
 from models.outline import Outline, OutlineNode
 from models.report import Figure, Report, UnitProfile
 
-from .document import (Appendix, Block, Document, Header, Heading, Paragraph, Run, Table, header_unit_lines,
+from .document import (Appendix, Block, Document, Header, Heading, Paragraph, Run, Table, agency_name,
+                       header_unit_lines,
                        nfc, noi_nhan_lines, number_line, signature_for, subject_line, vn_upper)
 from .document_body import _LEVELS, BodyBuilder, _number
 from .vn_dates import date_words, place_date_line
@@ -154,14 +155,18 @@ def compile_reports(outline: Outline, reports: list[Report], *, profile: UnitPro
     if not reports:
         raise UserError("Chưa có báo cáo nào để tổng hợp.", "There are no reports to compile.")
     when = today or date.today()
+    req = outline.request
+    requester = agency_name(req.agency)
+    if not nfc(profile.name).strip() and requester:
+        # No profile set at the province yet: the compiling office is the one that asked.
+        profile = replace(profile, name=requester, place=profile.place or nfc(req.place or ""))
     compiler = _Compiler(outline, reports, progress)
     parent, unit_lines = header_unit_lines(profile)
     header = Header(parent_agency=parent, unit_lines=unit_lines,
                     number_line=number_line("", profile.doc_code), place_date=place_date_line(nfc(profile.place), when))
-    req = outline.request
     period = nfc(req.period or reports[0].period).strip()
     opening = (f"Tổng hợp báo cáo {period} của {len(reports)} đơn vị"
-               + (f" theo đề nghị của {nfc(req.agency).strip()}" if req.agency else "") + ", cụ thể như sau:")
+               + (f" theo đề nghị của {requester}" if requester else "") + ", cụ thể như sau:")
     blocks: list[Block] = [Paragraph([Run(opening)], kind="opening"), *compiler.blocks()]
     names = ", ".join(unit_label(r) for r in compiler.reports)
     blocks.append(Paragraph([Run(f"Đơn vị đã báo cáo: {names}.", italic=True)], kind="note"))
@@ -178,7 +183,8 @@ def compile_reports(outline: Outline, reports: list[Report], *, profile: UnitPro
                 label=f"Phụ lục {roman(len(appendices) + 1)}", caption=caption,
                 title=vn_upper(f"{unit_label(report)}: {nfc(table.title).strip()}"),
                 table=Table(columns=columns, rows=rows), note=nfc(table.note).strip()))
-    recipients = [nfc(req.agency).strip()] if req.agency else []
+    own = nfc(profile.name).strip().casefold()
+    recipients = [requester] if requester and requester.casefold() != own else []
     return Document(
         header=header, doc_type="BÁO CÁO", title=title, recipients_to=recipients, blocks=blocks,
         footnotes=compiler.body.footnotes, appendices=appendices,

@@ -81,3 +81,24 @@ def test_compiled_docx_renders(tmp_path):
     path = write_compiled(compile_reports(outline, reports, profile=PROVINCE), tmp_path / "tong-hop.docx")
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     assert "UBND xã A:" in text and "Xã B làm tốt" in text
+
+
+def test_without_a_province_profile_the_requesting_agency_compiles():
+    """A province that has not filled its profile still gets a complete header, and the
+    compiled report is not addressed to its own office."""
+    outline, reports = _reports()
+    outline.request.agency = "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+    outline.request.place = "Quảng Ngãi"
+    doc = compile_reports(outline, reports, profile=UnitProfile())
+    assert " ".join(doc.header.unit_lines) == "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+    assert doc.header.place_date.startswith("Quảng Ngãi, ngày")
+    assert doc.recipients_to == []
+    assert "theo đề nghị của Sở Khoa học và Công nghệ" in doc.body_text()
+
+
+def test_compiled_report_is_addressed_to_the_requester_when_another_office_compiles():
+    outline, reports = _reports()
+    outline.request.agency = "Văn phòng UBND tỉnh"
+    doc = compile_reports(outline, reports, profile=PROVINCE)
+    assert doc.recipients_to == ["Văn phòng UBND tỉnh"]
+    assert "- Như trên;" in doc.noi_nhan
