@@ -67,9 +67,14 @@ def build_bundle(report: Report, outline: Outline, *, private_key: bytes, app_ve
     return bc.encrypt(inner, box_public) if box_public is not None else inner
 
 
+def bundle_path(folder: str | Path, report: Report, *, encrypted: bool) -> Path:
+    """The bundle's standard file name in `folder` (unit code, period, revision)."""
+    return Path(folder) / bf.bundle_file_name(report.unit.code, report.period, report.revision,
+                                              encrypted=encrypted)
+
+
 def write_bundle(folder: str | Path, report: Report, data: bytes, *, encrypted: bool) -> Path:
     """Write the bundle bytes atomically under its standard name in `folder`; returns the path."""
-    target = Path(folder) / bf.bundle_file_name(report.unit.code, report.period, report.revision,
-                                                encrypted=encrypted)
+    target = bundle_path(folder, report, encrypted=encrypted)
     atomic_write_bytes(target, data)
     return target

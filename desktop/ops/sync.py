@@ -16,6 +16,7 @@ from desktop.ops import Changed
 from models import bundle_crypto as bc
 from models import bundle_format as bf
 from models import inbox_store as ib
+from models.atomic import discard, publish, stage_bytes
 from models.bundle_verify import open_bundle
 from models.errors import UserError
 
@@ -72,8 +73,13 @@ def province_key(store) -> bytes | None:
 # ---- export (unit side) -----------------------------------------------------------------------
 def export_bundle(store, report_id: str, out_dir: str | Path, *, keys: KeyStore | None = None,
                   author: str = "", render: bool = True) -> ExportedBundle:
-    """Bump the report's revision, write its signed bundle into `out_dir`, record it in the outbox."""
-    from exporters.bundle_writer import build_bundle, render_files, write_bundle
+    """Bump the report's revision, write its signed bundle into `out_dir`, record it in the outbox.
+
+    The bundle is staged in a temp file and renamed to its real name only after the transaction that
+    records it has committed: a failed commit (or a power cut before it) never leaves a bundle on
+    disk that the outbox and the revision number do not know about.
+    """
+    from exporters.bundle_writer import build_bundle, bundle_path, render_files
 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
@@ -92,11 +98,18 @@ def export_bundle(store, report_id: str, out_dir: str | Path, *, keys: KeyStore 
     docx, pdf = render_files(report, outline) if render else (None, None)
     data = build_bundle(report, outline, private_key=private, app_version=__version__, docx=docx, pdf=pdf,
                         box_public=box)
-    with store.transaction():
-        store.update_report(report)
-        path = write_bundle(out_dir, report, data, encrypted=box is not None)
-        store.add_revision(report.id, author, "exported", note=path.name)
-        ib.add_outbox(store, report.id, report.revision, str(path), bf.sha256_hex(data), len(data), box is not None)
+    path = bundle_path(out_dir, report, encrypted=box is not None)
+    staged = stage_bytes(path, data)
+    try:
+        with store.transaction():
+            store.update_report(report)
+            store.add_revision(report.id, author, "exported", note=path.name)
+            ib.add_outbox(store, report.id, report.revision, str(path), bf.sha256_hex(data), len(data),
+                          box is not None)
+    except BaseException:
+        discard(staged)
+        raise
+    publish(staged, path)
     return ExportedBundle(path, report.revision, box is not None,
                           Changed(report_list=True, report_id=report.id, outbox=True))
 
