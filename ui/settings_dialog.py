@@ -1,4 +1,4 @@
-"""Settings: the unit profile printed on every report, the language and the font size."""
+"""Settings: the unit profile printed on every report, the language and the font size, the signing keys."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from desktop.settings import FONT_SIZES, AppSettings
 from models.errors import UserError
 from ui import messages
 from ui.retranslate import Retranslatable
+from ui.settings_keys import KeysTab
 from models.report import AUTHORITIES, UnitProfile
 
 TEXT_FIELDS = ("name", "parent_agency", "code", "place", "doc_code", "signer_name", "signer_title",
@@ -89,6 +90,8 @@ class SettingsDialog(Retranslatable, QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(profile_page, "")
         self.tabs.addTab(app_page, "")
+        self.keys_tab = KeysTab(store)  # reads the key only when first shown
+        self.tabs.addTab(self.keys_tab, "")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -105,6 +108,7 @@ class SettingsDialog(Retranslatable, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.tabs.setTabText(0, self.tr("Unit profile"))
         self.tabs.setTabText(1, self.tr("Display"))
+        self.tabs.setTabText(2, self.tr("Signing key"))
         self.unit_box.setTitle(self.tr("Reporting unit"))
         self.signer_box.setTitle(self.tr("Signature and recipients"))
         self.unit_type.setItemText(0, self.tr("Commune / ward"))
