@@ -11,6 +11,7 @@ import importlib
 from datetime import date
 from typing import Any, Callable
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
 
@@ -68,10 +69,18 @@ class MainWindow(Retranslatable, QMainWindow):
         self.progress_bar.hide()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress_bar)
+        self.pending_count = 0
+        self.pending_label = QLabel()  # "3 gói chưa gửi": opens the outbox
+        self.pending_label.setObjectName("pending_uploads")
+        self.pending_label.setTextFormat(Qt.TextFormat.RichText)
+        self.pending_label.linkActivated.connect(lambda _link: self.open_outbox())
+        self.pending_label.hide()
+        self.statusBar().addPermanentWidget(self.pending_label)
         lang_action = self.actions_.lang_en if i18n.current_language() == "en" else self.actions_.lang_vi
         lang_action.setChecked(True)
         self.retranslate_ui()
         self._update_actions()
+        QTimer.singleShot(0, self.refresh_pending_uploads)  # after the window is up
 
     # ---- wiring --------------------------------------------------------------------------------
     def _connect_actions(self) -> None:
@@ -98,6 +107,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setWindowTitle(self.tr("Periodic reports") + " — baocao")
         if not self.status_label.text():
             self.status_label.setText(self.tr("Ready"))
+        self._show_pending_uploads()
 
     def _update_actions(self) -> None:
         home = self.stack.currentWidget() is self.report_list
@@ -149,6 +159,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_report_id = report_id
         self.stack.setCurrentWidget(editor)
         self.toolbar.setVisible(False)
+        self.pending_label.hide()
         self._update_actions()
 
     def show_home(self) -> None:
@@ -161,6 +172,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack.setCurrentWidget(self.report_list)
         self.toolbar.setVisible(True)
         self.report_list.refresh()
+        self.refresh_pending_uploads()
         self._update_actions()
 
     # ---- report actions ------------------------------------------------------------------------
@@ -285,6 +297,33 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def compile_reports(self) -> Any:
         return self.run_provider("compile")
+
+    # ---- outbox: bundles exported but not yet uploaded -------------------------------------------
+    def refresh_pending_uploads(self) -> int:
+        try:  # the light count keeps the signing code off the start-up path
+            from desktop.ops.outbox_count import pending_uploads
+        except ImportError:
+            from desktop.ops.sync import pending_uploads
+        try:
+            self.pending_count = pending_uploads(self.store)
+        except Exception:  # noqa: BLE001 - a status-bar count must never break the window
+            import logging
+
+            logging.getLogger(__name__).exception("counting pending uploads failed")
+            self.pending_count = 0
+        self._show_pending_uploads()
+        return self.pending_count
+
+    def _show_pending_uploads(self) -> None:
+        text = self.tr("%n bundle(s) not yet uploaded", "", self.pending_count)
+        self.pending_label.setText(f'<a href="outbox">{text}</a>')
+        self.pending_label.setToolTip(self.tr("Open the outbox to mark bundles as uploaded"))
+        self.pending_label.setVisible(self.pending_count > 0 and self.stack.currentWidget() is self.report_list)
+
+    def open_outbox(self) -> Any:
+        from ui.sync_dialogs import open_outbox
+
+        return open_outbox(self)
 
     # ---- messages ------------------------------------------------------------------------------
     def show_error(self, err: BaseException) -> None:
