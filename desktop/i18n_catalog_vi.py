@@ -323,4 +323,59 @@ CATALOG: dict[str, str] = {
     "Mark as not uploaded": "Đánh dấu chưa gửi",
     "not yet": "chưa",
     "Bundles waiting to be uploaded: %1": "Gói đang chờ gửi: %1",
+    # ---- signing keys, outbox count, bundle export ----------------------------------------------
+    "Signing key": "Khóa ký số",
+    "This unit's signing key": "Khóa ký số của đơn vị",
+    "Every bundle sent to the province is signed with this key. Send the public key file (.pub) to the "
+    "province once, and read the fingerprint to them by phone so they can check it.":
+        "Mọi gói gửi lên tỉnh đều được ký bằng khóa này. Hãy gửi tệp khóa công khai (.pub) cho tỉnh một lần, "
+        "và đọc dấu vân tay khóa cho tỉnh qua điện thoại để tỉnh đối chiếu.",
+    "Export public key…": "Xuất khóa công khai…",
+    "Use a passphrase-protected key file…": "Dùng tệp khóa có mật khẩu…",
+    "Province encryption key (optional)": "Khóa mã hóa của tỉnh (không bắt buộc)",
+    "If the province gives you its public key (.pub), bundles are encrypted so only the province can open "
+    "them. Changes here apply at once.":
+        "Nếu tỉnh cấp khóa công khai (.pub), các gói sẽ được mã hóa để chỉ tỉnh mở được. Thay đổi ở đây có "
+        "hiệu lực ngay.",
+    "Paste the text of the province's .pub file here…": "Dán nội dung tệp .pub của tỉnh vào đây…",
+    "Load .pub file…": "Nạp tệp .pub…",
+    "Use pasted key": "Dùng khóa vừa dán",
+    "Turn encryption off": "Tắt mã hóa",
+    "Fingerprint: %1": "Dấu vân tay: %1",
+    "Reading the key…": "Đang đọc khóa…",
+    "Kept in a passphrase-protected key file in the data folder.":
+        "Khóa được cất trong tệp khóa có mật khẩu, trong thư mục dữ liệu.",
+    "Kept in the operating system's key store (Windows Credential Manager), never in the report database.":
+        "Khóa được cất trong kho khóa của hệ điều hành (Windows Credential Manager), không bao giờ nằm trong "
+        "cơ sở dữ liệu báo cáo.",
+    "Export public key": "Xuất khóa công khai",
+    "Public key (*.pub)": "Khóa công khai (*.pub)",
+    "Cannot export the key": "Không xuất được khóa",
+    "Public key exported": "Đã xuất khóa công khai",
+    "The public key was saved to:\n%1\n\nSend this file to the province.":
+        "Đã lưu khóa công khai vào:\n%1\n\nHãy gửi tệp này cho tỉnh.",
+    "Not configured: bundles are signed but not encrypted.": "Chưa cấu hình: gói được ký số nhưng không mã hóa.",
+    "Configured: bundles are encrypted to the province key %1.":
+        "Đã cấu hình: gói được mã hóa bằng khóa của tỉnh %1.",
+    "Province public key": "Khóa công khai của tỉnh",
+    "Public key (*.pub);;All files (*)": "Khóa công khai (*.pub);;Mọi tệp (*)",
+    "Cannot use this key": "Không dùng được khóa này",
+    "Cannot read the key file %1.": "Không đọc được tệp khóa %1.",
+    "Paste the province's public key or load its .pub file first.":
+        "Hãy dán khóa công khai của tỉnh hoặc nạp tệp .pub trước.",
+    "Bundles will no longer be encrypted to the province key. Continue?":
+        "Các gói sẽ không còn được mã hóa bằng khóa của tỉnh. Tiếp tục?",
+    "Turn off": "Tắt",
+    "%n bundle(s) not yet uploaded": "%n gói chưa gửi",
+    "Open the outbox to mark bundles as uploaded": "Mở hộp thư đi để đánh dấu các gói đã gửi",
+    "Passphrase of the key file (at least 8 characters; it is not stored, you will be asked again next time):":
+        "Mật khẩu của tệp khóa (ít nhất 8 ký tự; mật khẩu không được lưu, lần sau sẽ hỏi lại):",
+    "Key file passphrase": "Mật khẩu tệp khóa",
+    "Passphrase too short": "Mật khẩu quá ngắn",
+    "The passphrase needs at least 8 characters.": "Mật khẩu cần ít nhất 8 ký tự.",
+    "Export sync bundle": "Xuất gói đồng bộ",
+    "Select a report first.": "Hãy chọn một báo cáo trước.",
+    "Folder for the bundle (e.g. a USB stick)": "Thư mục lưu gói (ví dụ: USB)",
+    "Bundle written: %1": "Đã ghi gói: %1",
+    "Writing the signed bundle…": "Đang ghi gói đã ký số…",
 }

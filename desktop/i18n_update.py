@@ -64,7 +64,11 @@ def fill(ts: Path, lang: str, catalog: dict[str, str]) -> list[str]:
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        numerus = message.get("numerus") == "yes"
+        # lupdate marks a Python translate(ctx, text, disambiguation, n) call as plural only sometimes;
+        # every "%n" source is called with its number, so make it plural here.
+        numerus = message.get("numerus") == "yes" or "%n" in source
+        if numerus:
+            message.set("numerus", "yes")
         if lang == "en":
             value: str | list[str] | None = english_plural(source, 2) if numerus else source
         else:

@@ -439,6 +439,150 @@
         </message>
     </context>
     <context>
+        <name>KeyAccess</name>
+        <message>
+            <source>Passphrase of the key file (at least 8 characters; it is not stored, you will be asked again next time):</source>
+            <translation>Passphrase of the key file (at least 8 characters; it is not stored, you will be asked again next time):</translation>
+        </message>
+        <message>
+            <source>Key file passphrase</source>
+            <translation>Key file passphrase</translation>
+        </message>
+        <message>
+            <source>Passphrase too short</source>
+            <translation>Passphrase too short</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least 8 characters.</source>
+            <translation>The passphrase needs at least 8 characters.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysTab</name>
+        <message>
+            <source>This unit's signing key</source>
+            <translation>This unit's signing key</translation>
+        </message>
+        <message>
+            <source>Every bundle sent to the province is signed with this key. Send the public key file (.pub) to the province once, and read the fingerprint to them by phone so they can check it.</source>
+            <translation>Every bundle sent to the province is signed with this key. Send the public key file (.pub) to the province once, and read the fingerprint to them by phone so they can check it.</translation>
+        </message>
+        <message>
+            <source>Export public key…</source>
+            <translation>Export public key…</translation>
+        </message>
+        <message>
+            <source>Use a passphrase-protected key file…</source>
+            <translation>Use a passphrase-protected key file…</translation>
+        </message>
+        <message>
+            <source>Province encryption key (optional)</source>
+            <translation>Province encryption key (optional)</translation>
+        </message>
+        <message>
+            <source>If the province gives you its public key (.pub), bundles are encrypted so only the province can open them. Changes here apply at once.</source>
+            <translation>If the province gives you its public key (.pub), bundles are encrypted so only the province can open them. Changes here apply at once.</translation>
+        </message>
+        <message>
+            <source>Paste the text of the province's .pub file here…</source>
+            <translation>Paste the text of the province's .pub file here…</translation>
+        </message>
+        <message>
+            <source>Load .pub file…</source>
+            <translation>Load .pub file…</translation>
+        </message>
+        <message>
+            <source>Use pasted key</source>
+            <translation>Use pasted key</translation>
+        </message>
+        <message>
+            <source>Turn encryption off</source>
+            <translation>Turn encryption off</translation>
+        </message>
+        <message>
+            <source>Fingerprint: %1</source>
+            <translation>Fingerprint: %1</translation>
+        </message>
+        <message>
+            <source>Reading the key…</source>
+            <translation>Reading the key…</translation>
+        </message>
+        <message>
+            <source>Kept in a passphrase-protected key file in the data folder.</source>
+            <translation>Kept in a passphrase-protected key file in the data folder.</translation>
+        </message>
+        <message>
+            <source>Kept in the operating system's key store (Windows Credential Manager), never in the report database.</source>
+            <translation>Kept in the operating system's key store (Windows Credential Manager), never in the report database.</translation>
+        </message>
+        <message>
+            <source>Export public key</source>
+            <translation>Export public key</translation>
+        </message>
+        <message>
+            <source>Public key (*.pub)</source>
+            <translation>Public key (*.pub)</translation>
+        </message>
+        <message>
+            <source>Cannot export the key</source>
+            <translation>Cannot export the key</translation>
+        </message>
+        <message>
+            <source>Public key exported</source>
+            <translation>Public key exported</translation>
+        </message>
+        <message>
+            <source>The public key was saved to:
+%1
+
+Send this file to the province.</source>
+            <translation>The public key was saved to:
+%1
+
+Send this file to the province.</translation>
+        </message>
+        <message>
+            <source>Not configured: bundles are signed but not encrypted.</source>
+            <translation>Not configured: bundles are signed but not encrypted.</translation>
+        </message>
+        <message>
+            <source>Configured: bundles are encrypted to the province key %1.</source>
+            <translation>Configured: bundles are encrypted to the province key %1.</translation>
+        </message>
+        <message>
+            <source>Province public key</source>
+            <translation>Province public key</translation>
+        </message>
+        <message>
+            <source>Public key (*.pub);;All files (*)</source>
+            <translation>Public key (*.pub);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Cannot use this key</source>
+            <translation>Cannot use this key</translation>
+        </message>
+        <message>
+            <source>Cannot read the key file %1.</source>
+            <translation>Cannot read the key file %1.</translation>
+        </message>
+        <message>
+            <source>Paste the province's public key or load its .pub file first.</source>
+            <translation>Paste the province's public key or load its .pub file first.</translation>
+        </message>
+        <message>
+            <source>Bundles will no longer be encrypted to the province key. Continue?</source>
+            <translation>Bundles will no longer be encrypted to the province key. Continue?</translation>
+        </message>
+        <message>
+            <source>Turn off</source>
+            <translation>Turn off</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>Cannot do that</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Periodic reports</source>
@@ -491,6 +635,17 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>This feature is not available in this build yet.</source>
             <translation>This feature is not available in this build yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) not yet uploaded</source>
+            <translation>
+                <numerusform>%n bundle not yet uploaded</numerusform>
+                <numerusform>%n bundles not yet uploaded</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the outbox to mark bundles as uploaded</source>
+            <translation>Open the outbox to mark bundles as uploaded</translation>
         </message>
         <message>
             <source>Unexpected error: %1</source>
@@ -965,17 +1120,6 @@ It can be restored later from "Show deleted reports".</translation>
         </message>
     </context>
     <context>
-        <name>PlaceholderEditor</name>
-        <message>
-            <source>The report editor is not available in this build.</source>
-            <translation>The report editor is not available in this build.</translation>
-        </message>
-        <message>
-            <source>Back to the report list</source>
-            <translation>Back to the report list</translation>
-        </message>
-    </context>
-    <context>
         <name>PreviousPanel</name>
         <message>
             <source>Copy in</source>
@@ -1192,6 +1336,10 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Display</translation>
         </message>
         <message>
+            <source>Signing key</source>
+            <translation>Signing key</translation>
+        </message>
+        <message>
             <source>Reporting unit</source>
             <translation>Reporting unit</translation>
         </message>
@@ -1278,6 +1426,29 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Cannot save</source>
             <translation>Cannot save</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialogs</name>
+        <message>
+            <source>Export sync bundle</source>
+            <translation>Export sync bundle</translation>
+        </message>
+        <message>
+            <source>Select a report first.</source>
+            <translation>Select a report first.</translation>
+        </message>
+        <message>
+            <source>Folder for the bundle (e.g. a USB stick)</source>
+            <translation>Folder for the bundle (e.g. a USB stick)</translation>
+        </message>
+        <message>
+            <source>Bundle written: %1</source>
+            <translation>Bundle written: %1</translation>
+        </message>
+        <message>
+            <source>Writing the signed bundle…</source>
+            <translation>Writing the signed bundle…</translation>
         </message>
     </context>
     <context>

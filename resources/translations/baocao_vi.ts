@@ -439,6 +439,150 @@
         </message>
     </context>
     <context>
+        <name>KeyAccess</name>
+        <message>
+            <source>Passphrase of the key file (at least 8 characters; it is not stored, you will be asked again next time):</source>
+            <translation>Mật khẩu của tệp khóa (ít nhất 8 ký tự; mật khẩu không được lưu, lần sau sẽ hỏi lại):</translation>
+        </message>
+        <message>
+            <source>Key file passphrase</source>
+            <translation>Mật khẩu tệp khóa</translation>
+        </message>
+        <message>
+            <source>Passphrase too short</source>
+            <translation>Mật khẩu quá ngắn</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least 8 characters.</source>
+            <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysTab</name>
+        <message>
+            <source>This unit's signing key</source>
+            <translation>Khóa ký số của đơn vị</translation>
+        </message>
+        <message>
+            <source>Every bundle sent to the province is signed with this key. Send the public key file (.pub) to the province once, and read the fingerprint to them by phone so they can check it.</source>
+            <translation>Mọi gói gửi lên tỉnh đều được ký bằng khóa này. Hãy gửi tệp khóa công khai (.pub) cho tỉnh một lần, và đọc dấu vân tay khóa cho tỉnh qua điện thoại để tỉnh đối chiếu.</translation>
+        </message>
+        <message>
+            <source>Export public key…</source>
+            <translation>Xuất khóa công khai…</translation>
+        </message>
+        <message>
+            <source>Use a passphrase-protected key file…</source>
+            <translation>Dùng tệp khóa có mật khẩu…</translation>
+        </message>
+        <message>
+            <source>Province encryption key (optional)</source>
+            <translation>Khóa mã hóa của tỉnh (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>If the province gives you its public key (.pub), bundles are encrypted so only the province can open them. Changes here apply at once.</source>
+            <translation>Nếu tỉnh cấp khóa công khai (.pub), các gói sẽ được mã hóa để chỉ tỉnh mở được. Thay đổi ở đây có hiệu lực ngay.</translation>
+        </message>
+        <message>
+            <source>Paste the text of the province's .pub file here…</source>
+            <translation>Dán nội dung tệp .pub của tỉnh vào đây…</translation>
+        </message>
+        <message>
+            <source>Load .pub file…</source>
+            <translation>Nạp tệp .pub…</translation>
+        </message>
+        <message>
+            <source>Use pasted key</source>
+            <translation>Dùng khóa vừa dán</translation>
+        </message>
+        <message>
+            <source>Turn encryption off</source>
+            <translation>Tắt mã hóa</translation>
+        </message>
+        <message>
+            <source>Fingerprint: %1</source>
+            <translation>Dấu vân tay: %1</translation>
+        </message>
+        <message>
+            <source>Reading the key…</source>
+            <translation>Đang đọc khóa…</translation>
+        </message>
+        <message>
+            <source>Kept in a passphrase-protected key file in the data folder.</source>
+            <translation>Khóa được cất trong tệp khóa có mật khẩu, trong thư mục dữ liệu.</translation>
+        </message>
+        <message>
+            <source>Kept in the operating system's key store (Windows Credential Manager), never in the report database.</source>
+            <translation>Khóa được cất trong kho khóa của hệ điều hành (Windows Credential Manager), không bao giờ nằm trong cơ sở dữ liệu báo cáo.</translation>
+        </message>
+        <message>
+            <source>Export public key</source>
+            <translation>Xuất khóa công khai</translation>
+        </message>
+        <message>
+            <source>Public key (*.pub)</source>
+            <translation>Khóa công khai (*.pub)</translation>
+        </message>
+        <message>
+            <source>Cannot export the key</source>
+            <translation>Không xuất được khóa</translation>
+        </message>
+        <message>
+            <source>Public key exported</source>
+            <translation>Đã xuất khóa công khai</translation>
+        </message>
+        <message>
+            <source>The public key was saved to:
+%1
+
+Send this file to the province.</source>
+            <translation>Đã lưu khóa công khai vào:
+%1
+
+Hãy gửi tệp này cho tỉnh.</translation>
+        </message>
+        <message>
+            <source>Not configured: bundles are signed but not encrypted.</source>
+            <translation>Chưa cấu hình: gói được ký số nhưng không mã hóa.</translation>
+        </message>
+        <message>
+            <source>Configured: bundles are encrypted to the province key %1.</source>
+            <translation>Đã cấu hình: gói được mã hóa bằng khóa của tỉnh %1.</translation>
+        </message>
+        <message>
+            <source>Province public key</source>
+            <translation>Khóa công khai của tỉnh</translation>
+        </message>
+        <message>
+            <source>Public key (*.pub);;All files (*)</source>
+            <translation>Khóa công khai (*.pub);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Cannot use this key</source>
+            <translation>Không dùng được khóa này</translation>
+        </message>
+        <message>
+            <source>Cannot read the key file %1.</source>
+            <translation>Không đọc được tệp khóa %1.</translation>
+        </message>
+        <message>
+            <source>Paste the province's public key or load its .pub file first.</source>
+            <translation>Hãy dán khóa công khai của tỉnh hoặc nạp tệp .pub trước.</translation>
+        </message>
+        <message>
+            <source>Bundles will no longer be encrypted to the province key. Continue?</source>
+            <translation>Các gói sẽ không còn được mã hóa bằng khóa của tỉnh. Tiếp tục?</translation>
+        </message>
+        <message>
+            <source>Turn off</source>
+            <translation>Tắt</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>Không thực hiện được</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Periodic reports</source>
@@ -491,6 +635,16 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>This feature is not available in this build yet.</source>
             <translation>Phiên bản này chưa có chức năng này.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) not yet uploaded</source>
+            <translation>
+                <numerusform>%n gói chưa gửi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the outbox to mark bundles as uploaded</source>
+            <translation>Mở hộp thư đi để đánh dấu các gói đã gửi</translation>
         </message>
         <message>
             <source>Unexpected error: %1</source>
@@ -965,17 +1119,6 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         </message>
     </context>
     <context>
-        <name>PlaceholderEditor</name>
-        <message>
-            <source>The report editor is not available in this build.</source>
-            <translation>Phiên bản này chưa có phần soạn thảo báo cáo.</translation>
-        </message>
-        <message>
-            <source>Back to the report list</source>
-            <translation>Quay lại danh sách báo cáo</translation>
-        </message>
-    </context>
-    <context>
         <name>PreviousPanel</name>
         <message>
             <source>Copy in</source>
@@ -1188,6 +1331,10 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Hiển thị</translation>
         </message>
         <message>
+            <source>Signing key</source>
+            <translation>Khóa ký số</translation>
+        </message>
+        <message>
             <source>Reporting unit</source>
             <translation>Đơn vị báo cáo</translation>
         </message>
@@ -1274,6 +1421,29 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Cannot save</source>
             <translation>Không lưu được</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialogs</name>
+        <message>
+            <source>Export sync bundle</source>
+            <translation>Xuất gói đồng bộ</translation>
+        </message>
+        <message>
+            <source>Select a report first.</source>
+            <translation>Hãy chọn một báo cáo trước.</translation>
+        </message>
+        <message>
+            <source>Folder for the bundle (e.g. a USB stick)</source>
+            <translation>Thư mục lưu gói (ví dụ: USB)</translation>
+        </message>
+        <message>
+            <source>Bundle written: %1</source>
+            <translation>Đã ghi gói: %1</translation>
+        </message>
+        <message>
+            <source>Writing the signed bundle…</source>
+            <translation>Đang ghi gói đã ký số…</translation>
         </message>
     </context>
     <context>
