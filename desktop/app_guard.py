@@ -19,6 +19,10 @@ from typing import Any
 log = logging.getLogger("baocao.guard")
 
 SMOKE_OK, SMOKE_FAILED = 0, 3
+# The log file and the backup timer start this long after the window is shown, so their imports
+# (logging.handlers, the backup module) and the backup scan do not delay the first paint. Until then
+# the crash hook opens the log itself if it fires, and shutdown backs up whatever changed.
+AFTER_SHOW_DELAY_MS = 1000
 
 
 class AppGuard:
@@ -82,7 +86,7 @@ class AppGuard:
                 raise_window(window)
 
             self.instance.activated.connect(activate)
-        QTimer.singleShot(0, lambda: self._after_show(window, store))
+        QTimer.singleShot(AFTER_SHOW_DELAY_MS, window, lambda: self._after_show(window, store))
         if self.smoke_test:
             session = getattr(window, "session", None)
             if session is not None and hasattr(session, "set_officer"):
@@ -92,6 +96,9 @@ class AppGuard:
     def _after_show(self, window: Any, store: Any) -> None:
         """Work kept off the start-up path: the log file and the backup timer."""
         from PySide6.QtCore import QTimer
+
+        if self.timer is not None:  # already started
+            return
 
         from desktop import crash
         from desktop.ops import maintenance

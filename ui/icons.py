@@ -1,12 +1,15 @@
 """The app icon: a document with a red header band and a check mark, drawn with QPainter.
 
 ``python -m ui.icons`` writes resources/icons/baocao.png (256 px) and baocao.svg for packaging.
+At start-up the window loads that PNG (Qt scales it lazily per size; no QtSvg, no painting);
+the icon is drawn only when the PNG is missing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from functools import lru_cache
+
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 RED = QColor("#c62828")
@@ -26,6 +29,9 @@ SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256">
 
 
 def draw_icon(size: int) -> QPixmap:
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QPainter, QPainterPath, QPen
+
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     s = size / 256.0
@@ -54,11 +60,24 @@ def draw_icon(size: int) -> QPixmap:
     return pixmap
 
 
-def app_icon() -> QIcon:
+def drawn_icon() -> QIcon:
     icon = QIcon()
     for size in SIZES:
         icon.addPixmap(draw_icon(size))
     return icon
+
+
+@lru_cache(maxsize=1)
+def app_icon() -> QIcon:
+    """The shipped PNG (resources/icons/baocao.png), else the icon drawn in every size."""
+    from resources import resource_path
+
+    png = resource_path("icons", "baocao.png")
+    if png.is_file():
+        icon = QIcon(str(png))
+        if not icon.isNull():
+            return icon
+    return drawn_icon()
 
 
 if __name__ == "__main__":  # pragma: no cover
