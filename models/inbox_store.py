@@ -251,7 +251,3 @@ def mark_uploaded(store, entry_id: int, uploaded: bool = True) -> None:
                                  (_now() if uploaded else None, entry_id))
         if cur.rowcount == 0:
             raise UserError(f"Không có gói số {entry_id} trong hộp thư đi.", f"No outbox entry {entry_id}.")
-
-
-def pending_uploads(store) -> int:
-    return int(store.conn.execute("SELECT COUNT(*) FROM outbox WHERE uploaded_at IS NULL").fetchone()[0])

@@ -300,10 +300,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # ---- outbox: bundles exported but not yet uploaded -------------------------------------------
     def refresh_pending_uploads(self) -> int:
-        try:  # the light count keeps the signing code off the start-up path
-            from desktop.ops.outbox_count import pending_uploads
-        except ImportError:
-            from desktop.ops.sync import pending_uploads
+        from desktop.ops.outbox_count import pending_uploads  # keeps the signing code off start-up
+
         try:
             self.pending_count = pending_uploads(self.store)
         except Exception:  # noqa: BLE001 - a status-bar count must never break the window

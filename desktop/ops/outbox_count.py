@@ -2,7 +2,7 @@
 
 ``desktop.ops.sync`` pulls in ``cryptography`` (~20 ms) through the key store and bundle modules;
 the count shown right after start-up needs one query, so it lives here on the start-up path.
-Same figure as ``desktop.ops.sync.pending_uploads`` (tests/test_outbox_count.py checks they agree).
+``desktop.ops.sync.pending_uploads`` returns this same count.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 from desktop import __version__
 from desktop.keys import KeyStore
-from desktop.ops import Changed
+from desktop.ops import Changed, outbox_count
 from models import bundle_crypto as bc
 from models import bundle_format as bf
 from models import inbox_store as ib
@@ -125,7 +125,7 @@ def mark_uploaded(store, entry_id: int, uploaded: bool = True) -> Changed:
 
 def pending_uploads(store) -> int:
     """Exported bundles not yet marked as uploaded (for the home screen)."""
-    return ib.pending_uploads(store)
+    return outbox_count.pending_uploads(store)
 
 
 # ---- inbox (province side) --------------------------------------------------------------------
