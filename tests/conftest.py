@@ -15,6 +15,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.memory_keyring import MemoryKeyring  # noqa: E402
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+# Locally the fuzz tests explore new random cases on every run; in CI they replay a fixed
+# derivation so a landing never hinges on a lucky draw (failures found locally are kept in
+# .hypothesis/ and become regular examples).
+_hypothesis_settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+_hypothesis_settings.register_profile("dev", deadline=None)
+_hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(autouse=True)
