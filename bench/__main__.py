@@ -45,6 +45,8 @@ TARGETS: dict[str, list[tuple[str, str, float, str]]] = {
     "save_latency_bench": [("p95_ms", "<", 20.0, "ms")],
     "export_bench": [("docx_s", "<", 0.5, "s"), ("pdf_s", "<", 1.5, "s"), ("pdf_speedup_vs_libreoffice", ">=", 3, "×")],
     "db_size_bench": [("db_mb", "<", 20.0, "MB")],
+    "inbox_bench": [("import_verify_100_s", "<", 5.0, "s"), ("compile_total_docx_s", "<", 10.0, "s"),
+                    ("compile_total_pdf_s", "<", 10.0, "s")],
     "kill_bench": [("lost", "==", 0, ""), ("phantom", "==", 0, ""), ("integrity_failures", "==", 0, "")],
 }
 

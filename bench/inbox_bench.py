@@ -128,6 +128,7 @@ def run() -> dict:
             "compile_docx_s": round(docx_s, 3), "compile_docx_bytes": out.stat().st_size,
             "compile_pdf_s": pdf_s,
             "compile_total_docx_s": round(tree_s + docx_s, 3),
+            "compile_total_pdf_s": round(tree_s + pdf_s, 3),
             "footnotes": len(doc.footnotes), "blocks": len(doc.blocks),
         }
 
