@@ -115,3 +115,41 @@ def test_compile_hook_opens_the_inbox_window(qtbot, store):
     first = sync_dialogs.compile_reports(fake, None)
     assert first.isVisible() and sync_dialogs.compile_reports(fake, None) is first
     first.close()
+
+
+def test_encrypted_bundles_without_keyring_ask_for_the_key_file_passphrase(qtbot, store, tmp_path, monkeypatch):
+    """A province PC with no OS keyring keeps its decryption key in a passphrase-protected file;
+    the inbox window asks for the passphrase before importing encrypted bundles."""
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtWidgets import QMessageBox
+
+    from models import bundle_crypto as bc
+    from ui import key_access
+    from ui.inbox_window import InboxWindow
+
+    monkeypatch.delenv("BAOCAO_KEY_PASSPHRASE", raising=False)
+    key_access.forget_passphrase()
+    keyring.set_keyring(fail.Keyring())
+    province = KeyStore(passphrase="tinh-mat-khau")
+    box_public = bc.box_public(province.box_key())
+    outline = small_outline()
+    store.save_outline(outline)
+    bundle = tmp_path / "a.baocao.enc"
+    bundle.write_bytes(make_bundle(small_report(outline, code="A1", name="UBND xã A"), outline, new_key(),
+                                   box_public=box_public))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    window = InboxWindow(store, confirm_keys=lambda unknown: True)
+    qtbot.addWidget(window)
+
+    monkeypatch.setattr(key_access, "ask_passphrase", lambda parent, reason: None)  # officer cancels
+    window.import_files([bundle])
+    assert warnings and "không có kho khóa an toàn" in warnings[-1]
+    assert not window.runner.running() and window.table.model_.rowCount() == 0
+
+    monkeypatch.setattr(key_access, "ask_passphrase", lambda parent, reason: "tinh-mat-khau")
+    window.import_files([bundle])
+    qtbot.waitUntil(lambda: _idle(window) and window.table.model_.rowCount() == 1, timeout=10000)
+    assert window.table.model_.rows[0].code == "A1"
+    key_access.forget_passphrase()

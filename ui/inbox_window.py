@@ -37,6 +37,7 @@ class InboxWindow(QMainWindow):
         self.setObjectName("inbox_window")
         self.store = store
         self.keys = keys or KeyStore()
+        self._own_keys = keys is None  # injected keys (tests, tools) are used as given
         self.confirm_keys = confirm_keys or self._ask_trust
         self.runner = TaskRunner(self)
         self.last_outcomes: list[sync.ImportOutcome] = []
@@ -117,9 +118,23 @@ class InboxWindow(QMainWindow):
         paths = [Path(p) for p in paths]
         if not paths:
             return
+        if self._own_keys and any(_is_encrypted_file(p) for p in paths) and not self._unlock_box_key():
+            return
         task = self.runner.start(sync.import_bundles, self.store, paths, trust_new=trust_new, keys=self.keys,
                                  with_progress=True, on_done=self._imported, on_error=self._failed)
         show_progress_dialog(self, task, self.tr("Importing bundles…"))
+
+    def _unlock_box_key(self) -> bool:
+        """Encrypted bundles need the province's decryption key; without an OS keyring that is the
+        passphrase-protected key file, so ask for its passphrase here, before the background task."""
+        from ui.key_access import with_keys
+
+        try:
+            self.keys = with_keys(self, lambda k: (k.box_key(), k)[1])
+        except UserError as err:
+            QMessageBox.warning(self, self.tr("Error"), err.message(_lang()))
+            return False
+        return True
 
     def _imported(self, outcomes: list[sync.ImportOutcome]) -> None:
         self.last_outcomes = outcomes
@@ -210,3 +225,13 @@ class InboxWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.runner.join_all()
         super().closeEvent(event)
+
+
+def _is_encrypted_file(path: Path) -> bool:
+    from models.bundle_crypto import MAGIC
+
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False  # the import itself reports the unreadable file
