@@ -5,19 +5,23 @@ from __future__ import annotations
 
 import copy
 import re
-import uuid
 from pathlib import Path
 from typing import Any
 
 from desktop.ops import Changed
 from models.errors import UserError
-from models.fill import parse_fill, parse_json_text
 from models.outline import UNIT_TYPES, Outline, RequestMeta
 from models.report import Report, UnitProfile
 
 DEMO_SETTING = "demo_loaded"
 SAMPLE_PARTS = ("samples", "sample_report.json")
 _YEAR = re.compile(r"\b(20\d\d)\b")
+
+
+def _new_id() -> str:
+    import uuid  # imported on use: uuid (and platform) stay off the window's start-up path
+
+    return str(uuid.uuid4())
 
 
 def _now() -> str:
@@ -50,7 +54,7 @@ def create_report(store: Any, outline_id: str, period: str, unit_type: str, *,
         match = _YEAR.search(period)
         year = int(match.group(1)) if match else None
     report = Report(
-        id=str(uuid.uuid4()), outline_id=outline_id, period=period, unit_type=unit_type, unit=snapshot,
+        id=_new_id(), outline_id=outline_id, period=period, unit_type=unit_type, unit=snapshot,
         request=copy.deepcopy(request) if request is not None else RequestMeta.from_dict(outline.request.to_dict()),
         title=title if title is not None else outline.title, period_kind=period_kind, year=year,
         period_start=period_start, period_end=period_end)
@@ -64,7 +68,7 @@ def duplicate_report(store: Any, report_id: str, author: str = "") -> str:
     """A new draft with the same outline, metadata, answers and appendices."""
     source = store.get_report(report_id)
     copy_ = copy.deepcopy(source)
-    copy_.id = str(uuid.uuid4())
+    copy_.id = _new_id()
     copy_.status, copy_.revision, copy_.number = "draft", 0, ""
     copy_.created_at = copy_.updated_at = ""
     with store.transaction():
@@ -95,6 +99,8 @@ def fill_report(store: Any, report_id: str, data: dict[str, Any], author: str = 
     if report.status == "final":
         raise UserError("Báo cáo đã hoàn thành nên không điền được. Hãy mở lại để sửa trước.",
                         "The report is finalized and cannot be filled. Reopen it first.")
+    from models.fill import parse_fill
+
     fill = parse_fill(data, store.get_outline(report.outline_id))
     meta_changed = bool(fill.report) or fill.unit is not None
     for key, value in fill.report.items():
@@ -125,6 +131,8 @@ def _sample_data() -> dict[str, Any]:
         raw = path.read_bytes()
     except OSError:
         raise UserError(f"Thiếu tệp báo cáo mẫu {path}.", f"The sample report is missing: {path}.") from None
+    from models.fill import parse_json_text
+
     return parse_json_text(raw, path.name)
 
 
@@ -138,6 +146,8 @@ def load_demo(store: Any, *, outline: Outline | None = None, sample: dict[str, A
 
         outline = load_default_outline()
     data = sample if sample is not None else _sample_data()
+    from models.fill import parse_fill
+
     parse_fill(data, outline)  # validate before writing anything
     unit = UnitProfile.from_dict(data.get("unit"))
     meta = data.get("report") or {}
