@@ -15,44 +15,12 @@ from typing import Any
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    simple = _parse_simple(argv)
-    if simple is not None:
-        return simple
     parser = argparse.ArgumentParser(prog="baocao", add_help=False)
     parser.add_argument("--db")
     parser.add_argument("--lang", choices=("vi", "en"), default=None)
     parser.add_argument("--smoke-test", action="store_true")  # open, load the demo, quit when idle
     args, _unknown = parser.parse_known_args(argv)
     return args
-
-
-def _parse_simple(argv: list[str]) -> argparse.Namespace | None:
-    """The common command lines without argparse (its first parse compiles regexes: ~4 ms of start-up).
-
-    Only exact ``--db PATH``, ``--db=PATH``, ``--lang vi|en``, ``--lang=vi|en`` and ``--smoke-test``;
-    anything else (abbreviations, unknown or bad options) returns None and argparse decides.
-    """
-    values: dict[str, object] = {"db": None, "lang": None, "smoke_test": False}
-    i = 0
-    while i < len(argv):
-        arg = argv[i]
-        if arg == "--smoke-test":
-            values["smoke_test"] = True
-            i += 1
-            continue
-        name, eq, value = arg.partition("=")
-        if name not in ("--db", "--lang"):
-            return None
-        if not eq:
-            if i + 1 >= len(argv) or argv[i + 1].startswith("-"):
-                return None
-            value = argv[i + 1]
-            i += 1
-        if name == "--lang" and value not in ("vi", "en"):
-            return None
-        values[name[2:]] = value
-        i += 1
-    return argparse.Namespace(**values)
 
 
 def create_application(argv: list[str]) -> Any:
