@@ -41,9 +41,11 @@ app.exec()
 APP = r"""
 import sys
 sys.path.insert(0, ROOT)
+from desktop import cli  # the real entry point (`baocao`, `python -m desktop`) goes through it
+argv = ["--db", DB]
+assert cli._wants_window(argv)
 from desktop import app as start
 from desktop.app_guard import AppGuard
-argv = ["--db", DB]
 args = start.parse_args(argv)
 qapp = start.create_application(argv)
 guard = AppGuard(qapp, argv, args.db)  # the same hooks as desktop.app.main: crash hook, single instance,

@@ -50,8 +50,25 @@ def open_store(args: argparse.Namespace):
     return Store(args.db or default_db_path())
 
 
+def _wants_window(argv: list[str]) -> bool:
+    """True when argv names no verb (and asks for no help/version): the window opens without
+    building the full command parser, which imports every command module (~30 ms of start-up).
+    The window's own parser (desktop.app.parse_args) then checks its options."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("-h", "--help", "--version") or not arg.startswith("-"):
+            return False
+        i += 2 if arg in ("--db", "--lang") else 1
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if _wants_window(argv):
+        from desktop.app import main as run_window
+
+        return run_window(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
