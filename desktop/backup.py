@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from models import clock
 from models.atomic import discard, explain_os_error, fsync_dir
 from models.errors import UserError
 
@@ -148,7 +149,7 @@ def make_backup(source: str | os.PathLike[str] | sqlite3.Connection, db_path: st
         conn, owned = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True, timeout=10), True
     db_path = Path(db_path)
     folder = backups_dir_for(db_path)
-    now = now or datetime.now()
+    now = now or clock.now()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         target = _free_name(folder, db_path.stem, now)
@@ -286,7 +287,7 @@ def _set_aside(db_path: Path) -> Path:
     folder = backups_dir_for(db_path) / "replaced"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = _free_name(folder, f"{db_path.stem}-replaced", datetime.now())
+        target = _free_name(folder, f"{db_path.stem}-replaced", clock.now())
         shutil.copy2(db_path, target)
         for suffix in ("-wal", "-journal"):
             side = Path(str(db_path) + suffix)

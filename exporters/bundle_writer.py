@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
 from models import bundle_crypto as bc
 from models import bundle_format as bf
 from models.atomic import atomic_write_bytes
+from models.clock import now_iso
 from models.outline import Outline
 from models.report import Report
 from models.safe_zip import write_zip
@@ -56,7 +56,7 @@ def build_bundle(report: Report, outline: Outline, *, private_key: bytes, app_ve
         report_id=report.id, revision=int(report.revision), unit_code=report.unit.code,
         unit_name=report.unit.name, unit_type=report.unit_type, period=report.period,
         title=report.title or outline.title, outline_id=outline.sha256, outline_sha256=outline.sha256,
-        created_at=created_at or datetime.now().isoformat(timespec="seconds"), app_version=app_version,
+        created_at=created_at or now_iso(), app_version=app_version,
         files=[bf.FileEntry.of(name, data) for name, data in payload])
     manifest_bytes = manifest.canonical_bytes()
     signer = bc.PublicKeyFile(bc.SIGN_KIND, bc.signing_public(private_key),

@@ -15,14 +15,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
+from models import clock
 from models.errors import UserError
 from models.numbers import format_vn_number, parse_vn_number
 from models.outline import Outline, OutlineNode
 from models.report import Figure, Report, UnitProfile
+from models.text import nfc, to_roman, vn_upper
 
 from .document import (Appendix, Block, Document, Header, Heading, Paragraph, Run, Table, agency_name,
-                       header_unit_lines,
-                       nfc, noi_nhan_lines, number_line, signature_for, subject_line, vn_upper)
+                       header_unit_lines, noi_nhan_lines, number_line, signature_for, subject_line)
 from .document_body import _LEVELS, BodyBuilder, _number
 from .vn_dates import date_words, place_date_line
 
@@ -47,15 +48,6 @@ class _Sum:
             return f"{format_vn_number(self.value / self.count, 2)}% (bình quân)"
         text = format_vn_number(self.value)
         return f"{text} {self.unit}".strip()
-
-
-def roman(n: int) -> str:
-    out = ""
-    for value, digits in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out, n = out + digits, n - value
-    return out
 
 
 def unit_label(report: Report) -> str:
@@ -154,7 +146,7 @@ def compile_reports(outline: Outline, reports: list[Report], *, profile: UnitPro
     """One document tree from the units' reports (each the newest received revision)."""
     if not reports:
         raise UserError("Chưa có báo cáo nào để tổng hợp.", "There are no reports to compile.")
-    when = today or date.today()
+    when = today or clock.today()
     req = outline.request
     requester = agency_name(req.agency)
     if not nfc(profile.name).strip() and requester:
@@ -180,7 +172,7 @@ def compile_reports(outline: Outline, reports: list[Report], *, profile: UnitPro
             columns = [nfc(c) for c in table.columns]
             rows = [[nfc(c) for c in row] + [""] * (len(columns) - len(row)) for row in table.rows]
             appendices.append(Appendix(
-                label=f"Phụ lục {roman(len(appendices) + 1)}", caption=caption,
+                label=f"Phụ lục {to_roman(len(appendices) + 1)}", caption=caption,
                 title=vn_upper(f"{unit_label(report)}: {nfc(table.title).strip()}"),
                 table=Table(columns=columns, rows=rows), note=nfc(table.note).strip()))
     own = nfc(profile.name).strip().casefold()

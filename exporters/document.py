@@ -10,23 +10,16 @@ docs/export-rules.md and implemented in exporters/document_body.py.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Union
 
+from models import clock
 from models.outline import Outline, RequestMeta
 from models.report import Report, UnitProfile
+from models.text import nfc, vn_upper
 
 from .vn_dates import date_words, parse_iso_date, place_date_line, short_date
-
-
-def nfc(text: str | None) -> str:
-    return unicodedata.normalize("NFC", text or "")
-
-
-def vn_upper(text: str | None) -> str:
-    return nfc(nfc(text).upper())
 
 
 # ---- the tree --------------------------------------------------------------------------------
@@ -281,7 +274,7 @@ def build_document(report: Report, outline: Outline, *, draft: bool,
 
     unit = report.unit
     req = merged_request(report, outline)
-    when = parse_iso_date(report.report_date) or today or date.today()
+    when = parse_iso_date(report.report_date) or today or clock.today()
     parent, unit_lines = header_unit_lines(unit)
     header = Header(parent_agency=parent, unit_lines=unit_lines,
                     number_line=number_line(report.number, unit.doc_code),

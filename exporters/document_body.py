@@ -13,9 +13,10 @@ import re
 
 from models.outline import Outline, OutlineNode
 from models.report import FOOTNOTE_ANCHOR, Answer, Report
+from models.text import nfc, to_roman, vn_upper
 
 from .document import (Appendix, Block, Bullet, FigureTable, Footnote, Heading, Paragraph, Run,
-                       Table, nfc, vn_upper)
+                       Table)
 
 NOT_APPLICABLE_TEXT = "Không phát sinh."
 MISSING_TEXT = "[Chưa có nội dung]"
@@ -23,13 +24,6 @@ _LEVELS = {"part": 1, "section": 2, "subsection": 3}
 _BULLET = re.compile(r"^\s*([-–•+*])\s+")
 _ONLY_DOTS = re.compile(r"^[\s.…_-]*$")
 _APPENDIX_LABEL = re.compile(r"^(phụ lục(?:\s+[IVXLC\d]+\b)?)\s*[:.–-]?\s*(.*)$", re.IGNORECASE | re.S)
-_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-
-
-def roman(n: int) -> str:
-    return _ROMAN[n - 1] if 0 < n <= len(_ROMAN) else str(n)
-
-
 def _number(node: OutlineNode) -> str:
     num = nfc(node.number).strip()
     if num in ("-", "–", "+", "•"):
@@ -150,7 +144,7 @@ def appendices_for(report: Report, caption: str) -> list[Appendix]:
             label, title = m.group(1).strip(), m.group(2).strip()
             label = "Phụ lục" + label[7:]
         else:
-            label, title = (f"Phụ lục {roman(i)}" if many else "Phụ lục"), raw
+            label, title = (f"Phụ lục {to_roman(i)}" if many else "Phụ lục"), raw
         columns = [nfc(c) for c in table.columns]
         rows = [[nfc(c) for c in row] + [""] * (len(columns) - len(row)) for row in table.rows]
         out.append(Appendix(label=label, title=vn_upper(title), caption=caption,

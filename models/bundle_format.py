@@ -17,11 +17,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .errors import UserError
+from .text import ascii_fold
 
 FORMAT = "baocao-bundle/1"
 MANIFEST = "manifest.json"
@@ -115,16 +115,12 @@ class Manifest:
 
 def slug(text: str) -> str:
     """"9 tháng đầu năm 2025" → "9-thang-dau-nam-2025" (ASCII, safe in any file system)."""
-    text = (text or "").replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "ky-bao-cao"
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_fold(text)).strip("-").lower() or "ky-bao-cao"
 
 
 def safe_code(code: str) -> str:
     """A unit code as a file-name part: "000.00.31.H48" stays as it is; anything odd becomes "-"."""
-    text = unicodedata.normalize("NFKD", (code or "").replace("đ", "d").replace("Đ", "D"))
-    text = text.encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^A-Za-z0-9.-]+", "-", text).strip("-.") or "don-vi"
+    return re.sub(r"[^A-Za-z0-9.-]+", "-", ascii_fold(code)).strip("-.") or "don-vi"
 
 
 def bundle_file_name(unit_code: str, period: str, revision: int, *, encrypted: bool = False) -> str:

@@ -13,18 +13,14 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from datetime import datetime
 
 from . import bundle_crypto as bc
 from .bundle_verify import OpenedBundle
+from .clock import now_iso
 from .errors import UserError
 from .report import Report
 
 IMPORTED, DUPLICATE = "imported", "duplicate"
-
-
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
 
 
 class UnknownKey(UserError):
@@ -81,7 +77,7 @@ def add_unit(store, code: str, name: str, unit_type: str = "commune", *, expecte
             "ON CONFLICT(code) DO UPDATE SET name = CASE WHEN excluded.name != '' THEN excluded.name "
             "ELSE inbox_units.name END, unit_type = excluded.unit_type, "
             "expected = MAX(inbox_units.expected, excluded.expected)",
-            (code, name, unit_type or "commune", int(expected), _now()))
+            (code, name, unit_type or "commune", int(expected), now_iso()))
 
 
 def import_units_csv(store, text: str) -> int:
@@ -127,7 +123,7 @@ def register_key(store, code: str, name: str, key: bytes, *, replace: bool = Fal
         add_unit(store, code, name, expected=False)
         store.conn.execute("UPDATE inbox_units SET public_key = ?, fingerprint = ?, key_registered_at = ? "
                            "WHERE code = ?", (base64.b64encode(key).decode("ascii"), bc.fingerprint(key),
-                                              _now(), code))
+                                              now_iso(), code))
 
 
 # ---- accepting bundles ---------------------------------------------------------------------
@@ -179,7 +175,7 @@ def accept_bundle(store, opened: OpenedBundle, file_name: str, *, trust_new: boo
              opened.content_sha256, opened.manifest_bytes.decode("utf-8"),
              opened.files["report.json"].decode("utf-8"), opened.files.get("report.docx"),
              opened.files.get("report.pdf"), file_name, opened.signer_fingerprint,
-             int(opened.encrypted), m.created_at, _now()))
+             int(opened.encrypted), m.created_at, now_iso()))
         if m.unit_name:
             store.conn.execute("UPDATE inbox_units SET name = ? WHERE code = ? AND name = ''",
                                (m.unit_name, m.unit_code))
@@ -230,7 +226,7 @@ def add_outbox(store, report_id: str, revision: int, file_path: str, sha256: str
     with store.transaction():
         cur = store.conn.execute(
             "INSERT INTO outbox(report_id, revision, file_path, sha256, size, encrypted, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", (report_id, revision, file_path, sha256, size, int(encrypted), _now()))
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", (report_id, revision, file_path, sha256, size, int(encrypted), now_iso()))
         return int(cur.lastrowid)
 
 
@@ -248,6 +244,6 @@ def list_outbox(store, report_id: str | None = None) -> list[OutboxEntry]:
 def mark_uploaded(store, entry_id: int, uploaded: bool = True) -> None:
     with store.transaction():
         cur = store.conn.execute("UPDATE outbox SET uploaded_at = ? WHERE id = ?",
-                                 (_now() if uploaded else None, entry_id))
+                                 (now_iso() if uploaded else None, entry_id))
         if cur.rowcount == 0:
             raise UserError(f"Không có gói số {entry_id} trong hộp thư đi.", f"No outbox entry {entry_id}.")

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from models.errors import UserError
+from models.text import fold_key, roman_value, to_roman
 
 PERIOD_KINDS = ("month", "quarter", "half", "nine_months", "year")
-ROMAN = ("I", "II", "III", "IV")
 
 
 @dataclass(frozen=True)
@@ -135,7 +134,7 @@ def compute_period(kind: str, year: int, number: int = 1, rules: PeriodRules | N
     sy, sm = _shift(year, first, cut.start_month_offset)
     ey, em = _shift(year, last, cut.end_month_offset)
     fields = {
-        "number": number, "year": year, "roman": ROMAN[number - 1] if number <= 4 else str(number),
+        "number": number, "year": year, "roman": to_roman(number),
         "half_vi": "đầu" if number == 1 else "cuối", "half_en": "first" if number == 1 else "second",
     }
     return Period(kind=kind, year=year, number=number, first_month=first, last_month=last,
@@ -143,19 +142,10 @@ def compute_period(kind: str, year: int, number: int = 1, rules: PeriodRules | N
                   label_vi=rule.label_vi.format(**fields), label_en=rule.label_en.format(**fields))
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text or "").lower().replace("đ", "d")
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
-    return re.sub(r"\s+", " ", text).strip()
-
-
-_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-
-
 def guess_period(text: str | None) -> tuple[str, int, int] | None:
     """(kind, year, number) read from a period phrase such as "9 tháng đầu năm 2025",
     "quý III năm 2025", "6 tháng cuối năm 2024", "tháng 8/2025", "năm 2025"; None if unclear."""
-    folded = _fold(text or "")
+    folded = fold_key(text)
     year_match = re.search(r"(19|20|21)\d{2}", folded)
     if not year_match:
         return None
@@ -167,7 +157,7 @@ def guess_period(text: str | None) -> tuple[str, int, int] | None:
     match = re.search(r"\bquy ([ivx]+|\d)\b", folded)
     if match:
         raw = match.group(1)
-        number = int(raw) if raw.isdigit() else _ROMAN_VALUES.get(raw, 0)
+        number = int(raw) if raw.isdigit() else roman_value(raw)
         return ("quarter", year, number) if 1 <= number <= 4 else None
     match = re.search(r"\bthang (\d{1,2})\b", folded)
     if match and 1 <= int(match.group(1)) <= 12:

@@ -12,13 +12,13 @@ import json
 import sqlite3
 import threading
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
 if TYPE_CHECKING:
     import sqlite_utils
 
+from .clock import now_iso
 from .errors import UserError
 from .outline import Outline
 from .report import UnitProfile
@@ -29,10 +29,6 @@ from .store_types import OutlineInfo, ReportSummary, RevisionInfo
 __all__ = ["Store", "OutlineInfo", "ReportSummary", "RevisionInfo", "now_iso"]
 
 BUSY_TIMEOUT_MS = 5000
-
-
-def now_iso() -> str:
-    return datetime.now().isoformat(timespec="seconds")
 
 
 def db_error(exc: sqlite3.Error, path: Path) -> UserError:

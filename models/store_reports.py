@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from .clock import now_iso
 from .errors import UserError
 from .outline import RequestMeta
 from .report import Answer, AppendixTable, Footnote, Figure, Report, UnitProfile
@@ -60,8 +61,6 @@ def _meta_values(report: Report) -> dict[str, Any]:
 class ReportsMixin:
     # ---- reports ---------------------------------------------------------------------------
     def create_report(self: "Store", report: Report) -> str:
-        from .store import now_iso
-
         now = now_iso()
         report.created_at = report.created_at or now
         report.updated_at = report.updated_at or now
@@ -110,8 +109,6 @@ class ReportsMixin:
 
     def update_report(self: "Store", report: Report) -> None:
         """Save the report's metadata (not its answers or appendices)."""
-        from .store import now_iso
-
         values = _meta_values(report)
         now = now_iso()
         assignments = ", ".join(f"{c} = ?" for c in values)
@@ -124,8 +121,6 @@ class ReportsMixin:
 
     def save_answer(self: "Store", report_id: str, answer: Answer) -> str:
         """Upsert one answer durably (one short transaction); returns the save time."""
-        from .store import now_iso
-
         now = now_iso()
         params = _answer_params(report_id, answer, now)
         with self.transaction():
@@ -137,8 +132,6 @@ class ReportsMixin:
         return now
 
     def save_appendices(self: "Store", report_id: str, tables: list[AppendixTable]) -> None:
-        from .store import now_iso
-
         with self.transaction():
             cursor = self.conn.execute("UPDATE reports SET updated_at = ? WHERE id = ? AND deleted_at IS NULL",
                                        (now_iso(), report_id))
@@ -184,8 +177,6 @@ class ReportsMixin:
 
     def delete_report(self: "Store", report_id: str) -> None:
         """Soft delete: the report disappears from lists but stays restorable."""
-        from .store import now_iso
-
         with self.transaction():
             if self.conn.execute("UPDATE reports SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
                                  (now_iso(), report_id)).rowcount == 0:
@@ -200,8 +191,6 @@ class ReportsMixin:
     # ---- revisions -------------------------------------------------------------------------
     def add_revision(self: "Store", report_id: str, author: str, kind: str, note: str = "") -> int:
         """Snapshot the whole report as it is now; returns the revision id."""
-        from .store import now_iso
-
         if kind not in REVISION_KINDS:
             raise ValueError(f"unknown revision kind {kind!r}")
         with self.transaction():

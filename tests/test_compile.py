@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from exporters.compile import compile_reports, roman, sum_figures, write_compiled
+from exporters.compile import compile_reports, sum_figures, write_compiled
+from models.text import to_roman as roman
 from exporters.document import FigureTable, Heading, Paragraph, Table
 from models.report import AppendixTable, Answer, Figure, Footnote, UnitProfile
 from tests.bundle_helpers import small_outline, small_report

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QP
 
 from desktop import i18n
 from desktop.session import Session
+from models import clock
 from models.errors import UserError
 from ui import main_actions, messages
 from ui.report_list import ReportListPage
@@ -35,7 +36,7 @@ class MainWindow(Retranslatable, QMainWindow):
     """The application window. ``store`` is injected; ``session`` supplies the officer's name."""
 
     def __init__(self, store: Any, session: Session | None = None, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today):
+                 today: Callable[[], date] = clock.today):
         super().__init__(parent)
         self.store = store
         self.session = session or Session(store, ask=self._ask_officer)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
                                QPushButton, QStyle, QStyledItemDelegate, QStyleOptionProgressBar,
                                QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from models import clock
 from models.periods import days_until
 
 OVERDUE_COLOR = QColor("#c62828")
@@ -84,7 +85,7 @@ class ReportListPage(QWidget):
     selection_changed = Signal()
     restore_requested = Signal(str)
 
-    def __init__(self, store: Any, parent: QWidget | None = None, today: Callable[[], date] = date.today):
+    def __init__(self, store: Any, parent: QWidget | None = None, today: Callable[[], date] = clock.today):
         super().__init__(parent)
         self.store = store
         self._today = today

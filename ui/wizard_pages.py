@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, Q
                                QRadioButton, QSpinBox, QVBoxLayout, QWizardPage)
 
 from desktop import i18n
+from models import clock
 from models.errors import UserError
 from models.periods import PERIOD_KINDS, Period, compute_period, guess_period, load_rules
 
@@ -93,7 +93,7 @@ class PeriodPage(QWizardPage):
             self.kind.addItem(kind, kind)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(clock.today().year)
         self.number = QSpinBox()
         self.number.setRange(1, 12)
         self.number_label = QLabel()

@@ -8,11 +8,11 @@ which goes into the revision history).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from desktop.ops import Changed
-from models.carry_forward import match_answers
+from models.carry_forward import match_answers, normalize_title
+from models.clock import now_iso
 from models.completeness import completeness
 from models.errors import UserError
 from models.numbers import parse_vn_number
@@ -47,12 +47,6 @@ class PreviousPeriod:
 
 
 # ---- helpers ------------------------------------------------------------------------------
-
-def _now() -> str:
-    from datetime import datetime
-
-    return datetime.now().isoformat(timespec="seconds")
-
 
 def _refuse_if_final(report: Report) -> None:
     if report.status == "final":
@@ -93,7 +87,7 @@ def save_answer(store, report_id: str, answer: Answer, author: str = "") -> Chan
         _refuse_if_final(report)
         saved_at = store.save_answer(report_id, answer)
     return Changed(report_list=True, report_id=report_id, answer_keys=[answer.node_key],
-                   saved_at=saved_at or _now())
+                   saved_at=saved_at or now_iso())
 
 
 def save_appendices(store, report_id: str, tables: list[AppendixTable], author: str = "") -> Changed:
@@ -101,7 +95,7 @@ def save_appendices(store, report_id: str, tables: list[AppendixTable], author: 
         report = store.get_report(report_id)
         _refuse_if_final(report)
         store.save_appendices(report_id, tables)
-    return Changed(report_list=True, report_id=report_id, saved_at=_now())
+    return Changed(report_list=True, report_id=report_id, saved_at=now_iso())
 
 
 def checkpoint(store, report_id: str, author: str, note: str = "") -> int:
@@ -127,7 +121,7 @@ def finalize(store, report_id: str, author: str) -> Changed:
         report.revision += 1
         store.update_report(report)
         store.add_revision(report_id, author, "finalized", f"revision {report.revision}")
-    return Changed(report_list=True, report_id=report_id, saved_at=_now())
+    return Changed(report_list=True, report_id=report_id, saved_at=now_iso())
 
 
 def reopen(store, report_id: str, author: str, reason: str) -> Changed:
@@ -143,7 +137,7 @@ def reopen(store, report_id: str, author: str, reason: str) -> Changed:
         report.status = "draft"
         store.update_report(report)
         store.add_revision(report_id, author, "reopened", reason)
-    return Changed(report_list=True, report_id=report_id, saved_at=_now())
+    return Changed(report_list=True, report_id=report_id, saved_at=now_iso())
 
 
 def restore_revision(store, report_id: str, revision_id: int, author: str) -> Changed:
@@ -168,33 +162,28 @@ def restore_revision(store, report_id: str, revision_id: int, author: str) -> Ch
         store.save_appendices(report_id, old.appendices)
         store.add_revision(report_id, author, "restored",
                            f"#{revision_id} ({info.created_at}, {info.kind})")
-    return Changed(report_list=True, report_id=report_id, answer_keys=changed_keys, saved_at=_now())
+    return Changed(report_list=True, report_id=report_id, answer_keys=changed_keys, saved_at=now_iso())
 
 
 # ---- previous period and carry-forward ----------------------------------------------------
-
-def _norm_title(text: str) -> str:
-    text = unicodedata.normalize("NFC", text or "").casefold()
-    return " ".join(text.split())
-
 
 def previous_report(store, report_id: str) -> str | None:
     """The most recent earlier report of the same unit on a matching outline: the same outline id,
     else the same outline title (ignoring case and spacing). None when there is none."""
     current = store.get_report(report_id)
     cur_outline = store.get_outline(current.outline_id)
-    cur_title = _norm_title(cur_outline.title)
-    cur_unit = _norm_title(current.unit.name)
+    cur_title = normalize_title(cur_outline.title)
+    cur_unit = normalize_title(current.unit.name)
     same_id: list = []
     same_title: list = []
     for s in store.list_reports():
         if s.id == report_id or getattr(s, "deleted_at", None):
             continue
-        if cur_unit and s.unit_name and _norm_title(s.unit_name) != cur_unit:
+        if cur_unit and s.unit_name and normalize_title(s.unit_name) != cur_unit:
             continue
         if s.outline_id == current.outline_id:
             same_id.append(s)
-        elif _norm_title(s.outline_title) == cur_title:
+        elif normalize_title(s.outline_title) == cur_title:
             same_title.append(s)
     for group in (same_id, same_title):
         best: tuple[str, str] | None = None

@@ -35,7 +35,7 @@ def list_outlines(store: Any) -> list:
 def renumber_keys(nodes: list[Any]) -> list[Any]:
     """Recompute positional keys after editing (parts: Roman numeral by position; others:
     parent key + "." + 1-based position). Mutates and returns ``nodes``."""
-    from models.outline_import.tree import to_roman
+    from models.text import to_roman
 
     def visit(node: Any, key: str) -> None:
         node.key = key

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.ops import Changed
+from models.clock import now_iso
 from models.errors import UserError
 from models.outline import UNIT_TYPES, Outline, RequestMeta
 from models.report import Report, UnitProfile
@@ -22,12 +23,6 @@ def _new_id() -> str:
     import uuid  # imported on use: uuid (and platform) stay off the window's start-up path
 
     return str(uuid.uuid4())
-
-
-def _now() -> str:
-    from models.store import now_iso
-
-    return now_iso()
 
 
 def _check_unit_type(unit_type: str) -> str:
@@ -111,7 +106,7 @@ def fill_report(store: Any, report_id: str, data: dict[str, Any], author: str = 
             report.unit_type = report.unit.unit_type
         else:
             report.unit.unit_type = report.unit_type
-    saved_at = _now()
+    saved_at = now_iso()
     with store.transaction():
         if meta_changed:
             store.update_report(report)

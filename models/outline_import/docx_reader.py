@@ -21,7 +21,7 @@ from xml.etree import ElementTree as ET
 
 from models.errors import UserError
 
-from .lines import to_roman
+from models.text import to_roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BULLET_BY_LEVEL = ("-", "+", "*", "•")

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from models.text import roman_value, to_roman  # noqa: F401 - re-exported for the tree builder
+
 # Characters that look like whitespace in pasted Word text.
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -98,29 +100,6 @@ def is_placeholder(line: str) -> bool:
         return False
     weight = line.count(".") + 3 * line.count("…") + line.count("·") + line.count("_")
     return weight >= 3
-
-
-def roman_value(numeral: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10}
-    total = 0
-    for i, ch in enumerate(numeral):
-        v = values.get(ch, 0)
-        if i + 1 < len(numeral) and values.get(numeral[i + 1], 0) > v:
-            total -= v
-        else:
-            total += v
-    return total
-
-
-def to_roman(n: int) -> str:
-    """Upper-case Roman numeral for n >= 1; "" for anything smaller."""
-    out = ""
-    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                       (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out += sym
-            n -= value
-    return out
 
 
 def letter_value(letter: str) -> int:

@@ -28,7 +28,9 @@ from dataclasses import dataclass, field
 
 from models.outline import OutlineNode
 
-from .lines import Marker, ends_sentence, marker_value, parse_marker, to_roman
+from models.text import to_roman
+
+from .lines import Marker, ends_sentence, marker_value, parse_marker
 from .titles import split_title, trim_title
 
 

@@ -4,7 +4,6 @@ diacritics, so "cong nghe" finds "công nghệ". Enter jumps to the next hit, Sh
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from models.outline import Outline
 from models.report import Answer
+from models.text import fold
 
 
 @dataclass(frozen=True)
@@ -20,18 +20,6 @@ class Hit:
     where: str  # "title" | "text"
     start: int  # position in the title or text
     length: int
-
-
-def fold(text: str) -> str:
-    """Lower-case, without diacritics; same length as the input (one char per char)."""
-    out = []
-    for ch in text:
-        if ch in "đĐ":
-            out.append("d")
-            continue
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append(base.lower() if len(base.lower()) == 1 else ch)
-    return "".join(out)
 
 
 def find_hits(outline: Outline, answers: dict[str, Answer], unit_type: str | None,
