@@ -95,6 +95,16 @@ def stage_bytes(target: str | os.PathLike[str], data: bytes) -> Path:
     return Path(tmp)
 
 
+def reserve_beside(target: str | os.PathLike[str]) -> Path:
+    """A fresh, empty temp file beside `target` for a writer to fill (it may replace it atomically),
+    then `publish(staged, target)` or `discard(staged)`. A missing or read-only folder fails here,
+    before any work, with the message naming `target`."""
+    target = Path(target)
+    with _temp_beside(target) as (_fh, tmp):
+        pass
+    return Path(tmp)
+
+
 def publish(staged: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
     """Rename a staged temp file onto `target` (atomically) and make the rename durable."""
     target = Path(target)
