@@ -173,3 +173,18 @@ def test_export_docx_runs_in_the_background(qtbot, store, vi, monkeypatch, tmp_p
     with zipfile.ZipFile(written) as docx:
         assert "Ba Tơ" in docx.read("word/document.xml").decode("utf-8")
     assert window.status_label.text().startswith("Exported to") or "bao-cao.docx" in window.status_label.text()
+
+
+def test_print_is_the_export_operation_writing_a_temp_pdf(qtbot, store, vi):
+    from ui.print_preview import PrintPreviewDialog
+
+    window = make_window(qtbot, store)
+    task = window.print_report()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    assert task.exception is None and task.result.path.exists()
+    dialog = window.findChild(PrintPreviewDialog)
+    assert dialog is not None and dialog.page_count > 1
+    dialog.reject()
+    assert not task.result.path.exists()  # the temp PDF goes with the preview

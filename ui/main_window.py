@@ -16,10 +16,10 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
 
 from desktop import i18n
+from desktop.ops import Changed
 from desktop.session import Session
 from models import clock
 from models.errors import UserError
-from desktop.ops import Changed
 from ui import main_actions, messages
 from ui.ops_runner import OpsRunner
 from ui.report_list import ReportListPage

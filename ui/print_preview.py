@@ -68,7 +68,7 @@ class PrintPreviewDialog(QDialog):
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
         self._next = 0
-        QTimer.singleShot(0, self._render_some)  # render in small steps: the dialog shows at once
+        QTimer.singleShot(0, self, self._render_some)  # render in small steps: the dialog shows at once
 
     @property
     def page_count(self) -> int:
@@ -86,7 +86,7 @@ class PrintPreviewDialog(QDialog):
             image = self.page_image(self._next, PREVIEW_DPI)
             self.page_labels[self._next].setPixmap(QPixmap.fromImage(image))
             self._next += 1
-        QTimer.singleShot(0, self._render_some)
+        QTimer.singleShot(0, self, self._render_some)
 
     def render_all(self) -> None:
         """Render every page now (tests, screenshots)."""

@@ -107,16 +107,6 @@ def export_report(store, report_id: str, fmt: str, out: str | os.PathLike[str], 
     return changed
 
 
-def export_docx(store, report_id: str, out, *, final: bool = False, author: str = "",
-                progress: Progress | None = None) -> Changed:
-    return export_report(store, report_id, "docx", out, final=final, author=author, progress=progress)
-
-
-def export_pdf(store, report_id: str, out, *, final: bool = False, author: str = "",
-               progress: Progress | None = None) -> Changed:
-    return export_report(store, report_id, "pdf", out, final=final, author=author, progress=progress)
-
-
 def print_pdf(store, report_id: str, *, progress: Progress | None = None) -> Changed:
     """Print = the export of a PDF into a temp file (draft mark unless the report is final);
     `path` is the file. The caller deletes it after printing."""

@@ -48,10 +48,6 @@ def import_outline(store: Any, source: str | Path, *, is_text: bool = False) -> 
     return save_outline(store, outline, "pasted" if is_text else Path(source).name)
 
 
-def list_outlines(store: Any) -> list:
-    return store.list_outlines()
-
-
 def renumber_keys(nodes: list[Any]) -> list[Any]:
     """Recompute positional keys after editing (parts: Roman numeral by position; others:
     parent key + "." + 1-based position). Mutates and returns ``nodes``."""
