@@ -33,6 +33,7 @@ def run(rounds: int = DEFAULT_ROUNDS) -> dict:
         "lost": stats.lost,
         "failed_saves": stats.failed_saves,
         "max_save_ms": round(stats.max_save_s * 1000, 1),
+        "max_autosave_ms": round(stats.max_autosave_s * 1000, 1),
         "saves_during_exports": stats.saves_during_exports,
         "draft_exports": stats.exports_done,
         "bundles_recorded": stats.bundles_recorded,

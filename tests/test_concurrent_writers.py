@@ -1,5 +1,5 @@
-"""Two writers (the window's and the command line's connections) and an export, in parallel, many
-rounds: every acknowledged change is there at the end, and the export never makes a save fail or
+"""Two writers (the window's connection, in a thread, and the command line's, in its own process)
+and an export on the window's connection, in parallel, many rounds: every acknowledged change is there at the end, and the export never makes a save fail or
 wait past the busy timeout. The harness is bench/concurrency_harness.py."""
 
 from __future__ import annotations
