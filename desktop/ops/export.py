@@ -7,7 +7,8 @@
    since the snapshot (else `ReportChanged` says what moved), finalizes it through
    desktop.ops.editing.finalize (the real completeness check) when it is not final yet, records an
    "exported" revision, and renames the staged file onto the target as its last step — so a file
-   that cannot be written (open in Word) leaves the report as it was.
+   that cannot be written (open in Word) leaves the report as it was. (Should the COMMIT itself
+   fail after that rename, the file is there unrecorded and the report unchanged: export again.)
 A draft carries the "DỰ THẢO" mark; a final copy does not (and a final PDF gets an empty signature
 field). Exports of a report already final carry no mark either. Progress: (done, total, message).
 """
