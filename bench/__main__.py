@@ -36,6 +36,7 @@ BENCHES: list[tuple[str, str, dict]] = [
     ("list_reports_bench", "Danh sách báo cáo / report list", {}),
     ("editor_bench", "Soạn thảo / editor responsiveness", {}),
     ("outline_import_bench", "Nhập đề cương / outline import", {}),
+    ("keyfile_bench", "Tệp khóa / key file: cost of one passphrase guess", {}),
     ("kill_bench", "Mất điện / SIGKILL during saves", {"kills": 1000}),
 ]
 

@@ -35,6 +35,9 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("BAOCAO_LANG", "vi")
     import keyring
 
+    from models import key_file
+
+    monkeypatch.setattr(key_file, "scrypt_params", (2 ** 10, 8, 1))  # real strength is in bench/
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     yield
