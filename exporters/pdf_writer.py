@@ -216,7 +216,7 @@ class _Story:
         return t
 
     def closing(self) -> None:
-        left = [Paragraph(f"<b><i>Nơi nhận:</i></b>", self.st["noinh"])]
+        left = [Paragraph("<b><i>Nơi nhận:</i></b>", self.st["noinh"])]
         left += [self.P(line, "noinl") for line in self.doc.noi_nhan]
         sig = self.doc.signature
         right = [self.P(line, "signature") for line in [*sig.authority_lines, sig.title]]

@@ -20,6 +20,8 @@ from typing import Any, Callable, Protocol
 
 from models.errors import UserError
 
+from .nodes import Appendix, Block, Document
+
 Progress = Callable[[int, int, str], None] | None  # (done, total, message)
 
 
@@ -78,12 +80,12 @@ class DocumentParts(Protocol):
 
     def header(self) -> None: ...
     def title_block(self) -> None: ...
-    def block(self, block: Any) -> None: ...
+    def block(self, block: Block) -> None: ...
     def closing(self) -> None: ...
-    def appendix(self, appendix: Any) -> None: ...
+    def appendix(self, appendix: Appendix) -> None: ...
 
 
-def render_in_order(doc: Any, parts: DocumentParts, progress: Progress, *, start: int, span: int) -> None:
+def render_in_order(doc: Document, parts: DocumentParts, progress: Progress, *, start: int, span: int) -> None:
     """Render `doc` in its Decree 30 reading order: first-page header, title block, body blocks,
     Nơi nhận + signature, appendices. Progress goes out of 100, every 20 blocks, from `start` to
     `start + span` percent (the writer reports the rest of the way itself)."""
