@@ -133,7 +133,7 @@ def print_report(window: Any, report_id: str | None) -> Any:
     path = Path(name)
 
     def work(progress):
-        write_pdf(doc, path, progress=lambda pct, msg="": progress(pct, 100, msg))
+        write_pdf(doc, path, progress=progress)
         return path
 
     def done(result: Any) -> None:

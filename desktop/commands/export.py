@@ -1,7 +1,7 @@
-"""`baocao export REPORT_ID --format docx|pdf --out PATH [--final]`.
+"""`baocao export REPORT_ID --format docx|pdf|bundle --out PATH [--final]`.
 
-Formats come from desktop.ops.export.WRITERS (format → writer), so adding one (e.g. a bundle) is
-an entry there plus, if it needs its own handling, an entry in HANDLERS below.
+Writers come from the registry in exporters/writers.py (reached through desktop.ops); a format
+that needs its own handling here (the bundle: a folder, the outbox) has an entry in HANDLERS.
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ import argparse
 from typing import Callable
 
 from desktop.commands.textout import emit, tr
-
-FORMATS = ("docx", "pdf")
 
 
 def _export_document(args: argparse.Namespace, store, report_id: str) -> str:

@@ -18,23 +18,24 @@ from typing import Callable
 
 from desktop.ops import Changed
 from exporters.document import Document, build_document
-from exporters.docx_writer import write_docx
-from exporters.pdf_writer import write_pdf
+from exporters.writers import WriterOptions, formats, get_writer
 from models.errors import UserError
 
 Progress = Callable[[int, str], None] | None
 
 
-def _docx(doc: Document, out: Path, final: bool, progress: Progress) -> None:
-    write_docx(doc, out, progress=progress)
+def _writer(fmt: str) -> Callable[[Document, Path, bool, Progress], None]:
+    """The registered writer of `fmt` (exporters.writers), called as (doc, out, final, progress)."""
+    def write(doc: Document, out: Path, final: bool, progress: Progress) -> None:
+        percent = (lambda done, total, msg: progress(done * 100 // max(total, 1), msg)) if progress else None
+        get_writer(fmt, takes="document").write(doc, out, progress=percent,
+                                                options=WriterOptions(signature_field=final))
+    return write
 
 
-def _pdf(doc: Document, out: Path, final: bool, progress: Progress) -> None:
-    write_pdf(doc, out, signature_field=final, progress=progress)
-
-
-# format → writer; other formats (e.g. a bundle) register here
-WRITERS: dict[str, Callable[[Document, Path, bool, Progress], None]] = {"docx": _docx, "pdf": _pdf}
+# format → writer, from the one registry of writers
+WRITERS: dict[str, Callable[[Document, Path, bool, Progress], None]] = {
+    fmt: _writer(fmt) for fmt in formats("document")}
 
 
 def document_for(store, report_id: str, *, draft: bool | None = None,
@@ -105,5 +106,5 @@ def export_pdf_for_print(store, report_id: str, *, progress: Progress = None) ->
     doc = document_for(store, report_id)
     fd, name = tempfile.mkstemp(prefix="baocao-in-", suffix=".pdf")
     os.close(fd)
-    write_pdf(doc, name, signature_field=False, progress=progress)
+    WRITERS["pdf"](doc, Path(name), False, progress)
     return Path(name)
