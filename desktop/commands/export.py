@@ -1,7 +1,8 @@
 """`baocao export REPORT_ID --format docx|pdf|bundle --out PATH [--final]`.
 
-docx/pdf go through desktop.ops.export.export_report, bundle through desktop.ops.sync.export_bundle
-(`--out` is then a folder and the file is named by the bundle format).
+The formats are those of the writers' registry (exporters/writers.py). docx/pdf go through
+desktop.ops.export.export_report, bundle through desktop.ops.sync.export_bundle (`--out` is then a
+folder and the file is named by the bundle format).
 """
 
 from __future__ import annotations
@@ -10,13 +11,13 @@ import argparse
 
 from desktop.commands.textout import emit, tr
 
-FORMATS = ("docx", "pdf", "bundle")
-
 
 def register(sub) -> None:
+    from exporters.writers import formats
+
     p = sub.add_parser("export", help="xuất báo cáo ra DOCX/PDF theo Nghị định 30 / export DOCX or PDF")
     p.add_argument("report_id", metavar="REPORT_ID", help="mã báo cáo (ít nhất 6 ký tự đầu)")
-    p.add_argument("--format", required=True, choices=FORMATS, help="định dạng / format")
+    p.add_argument("--format", required=True, choices=formats(), help="định dạng / format")
     p.add_argument("--out", required=True, metavar="PATH",
                    help="tệp cần tạo; với bundle: thư mục / file to write; for bundle: a folder")
     p.add_argument("--final", action="store_true",

@@ -10,7 +10,8 @@
    that cannot be written (open in Word) leaves the report as it was. (Should the COMMIT itself
    fail after that rename, the file is there unrecorded and the report unchanged: export again.)
 A draft carries the "DỰ THẢO" mark; a final copy does not (and a final PDF gets an empty signature
-field). Exports of a report already final carry no mark either. Progress: (done, total, message).
+field). Exports of a report already final carry no mark either. Writers come from the registry
+(exporters.writers); progress is (done, total, message).
 """
 
 from __future__ import annotations
@@ -27,31 +28,19 @@ from models.atomic import discard, publish, reserve_beside
 from models.errors import UserError
 
 if TYPE_CHECKING:
-    from exporters.document import Document
+    from exporters.nodes import Document
 
 Progress = Callable[[int, int, str], None]
 Writer = Callable[..., None]  # writer(doc, path, *, final: bool, progress: Progress | None)
-FORMATS = ("docx", "pdf")
 
 
 def writer_for(fmt: str) -> Writer:
-    """The writer of a document format (the one place that picks it)."""
-    if fmt == "docx":
-        from exporters.docx_writer import write_docx
+    """The registered writer of a document format (exporters.writers), as this module calls it."""
+    from exporters.writers import WriterOptions, get_writer
 
-        return lambda doc, path, *, final, progress: write_docx(doc, path, progress=_percent(progress))
-    if fmt == "pdf":
-        from exporters.pdf_writer import write_pdf
-
-        return lambda doc, path, *, final, progress: write_pdf(doc, path, signature_field=final,
-                                                               progress=_percent(progress))
-    raise UserError(f"Định dạng không hỗ trợ: {fmt}. Chọn một trong: {', '.join(FORMATS)}.",
-                    f"Unsupported format: {fmt}. Choose one of: {', '.join(FORMATS)}.")
-
-
-def _percent(progress: Progress | None) -> Callable[..., None] | None:
-    """Today's writers report (percent, message)."""
-    return None if progress is None else (lambda pct, message="": progress(int(pct), 100, message))
+    writer = get_writer(fmt, takes="document")  # UserError (vi + en) for a format it does not know
+    return lambda doc, path, *, final, progress: writer.write(
+        doc, path, progress=progress, options=WriterOptions(signature_field=final))
 
 
 def _target(out: str | os.PathLike[str]) -> Path:

@@ -17,7 +17,7 @@ from desktop.ops import Changed
 from desktop.ops.snapshot import ensure_unchanged, take_snapshot
 from models import bundle_crypto as bc
 from models import bundle_format as bf
-from models.atomic import discard, publish, stage_bytes
+from models.atomic import discard, publish, reserve_beside
 from models.bundle_verify import open_bundle
 from models.errors import UserError
 from models.store_inbox import DUPLICATE, UnknownKey
@@ -91,42 +91,38 @@ def province_key(store) -> bytes | None:
 def export_bundle(store, report_id: str, out_dir: str | Path, *, keys: KeyStore | None = None,
                   author: str = "", render: bool = True, progress: Progress | None = None) -> Changed:
     """Write the report's signed bundle into `out_dir` at the next revision and record it in the
-    outbox; `path` is the bundle, `revision` the revision it carries.
+    outbox; `path` is the bundle (its standard name carries the revision).
 
-    The bundle is rendered from a snapshot with no transaction open; the short transaction that
+    The bundle is rendered from a snapshot by the registered bundle writer with no transaction open; the short transaction that
     records it (revision bump, "exported" revision, outbox row) refuses with ReportChanged when
     the report changed meanwhile. The file is staged in a temp file and renamed to its real name
     only after that transaction has committed: a failed commit (or a power cut before it) never
     leaves a bundle on disk that the outbox and the revision number do not know about.
     """
-    from exporters.bundle_writer import build_bundle, bundle_path, render_files
+    from exporters.bundle_writer import BundleSource, bundle_path
+    from exporters.writers import get_writer
 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise UserError(f"Thư mục không tồn tại: {out_dir}", f"The folder does not exist: {out_dir}")
     snapshot = take_snapshot(store, report_id)
     report = copy.deepcopy(snapshot.report)
-    profile_code = store.get_profile().code.strip()
     code_from_profile = not report.unit.code.strip()
     if code_from_profile:
-        report.unit.code = profile_code
+        report.unit.code = store.get_profile().code.strip()
     if not report.unit.code.strip():
         raise UserError("Chưa có mã định danh của đơn vị. Hãy nhập mã đơn vị trong Thông tin đơn vị trước khi "
                         "xuất gói gửi tỉnh.", "The unit code is missing. Enter it in the unit profile first.")
     private = (keys or KeyStore()).signing_key()
     box = province_key(store)
     report.revision = int(report.revision) + 1
-    steps = 3 if render else 1
-    if progress and render:
-        progress(0, steps, "Đang dựng DOCX và PDF")
-    docx, pdf = render_files(report, snapshot.outline) if render else (None, None)
-    if progress:
-        progress(steps - 1, steps, "Đang ký gói")
-    data = build_bundle(report, snapshot.outline, private_key=private, app_version=__version__, docx=docx,
-                        pdf=pdf, box_public=box)
     path = bundle_path(out_dir, report, encrypted=box is not None)
-    staged = stage_bytes(path, data)
+    staged = reserve_beside(path)
     try:
+        source = BundleSource(report, snapshot.outline, private_key=private, app_version=__version__,
+                              box_public=box, render=render)
+        get_writer("bundle").write(source, staged, progress=progress)
+        data = staged.read_bytes()
         with store.transaction():
             ensure_unchanged(store, snapshot)
             if store.bump_revision(report.id) != report.revision:  # pragma: no cover - checked above
@@ -140,8 +136,6 @@ def export_bundle(store, report_id: str, out_dir: str | Path, *, keys: KeyStore 
         discard(staged)
         raise
     publish(staged, path)
-    if progress:
-        progress(steps, steps, path.name)
     return Changed(report_list=True, report_id=report.id, status=True, outbox=True, path=path)
 
 
