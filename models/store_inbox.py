@@ -20,10 +20,10 @@ from .clock import now_iso
 from .errors import UserError
 from .report import Report
 from .store_outlines import OutlineTables
-from .store_types import InboxUnit, UnitStatus
 
 if TYPE_CHECKING:
     from .bundle_verify import OpenedBundle
+    from .sync_types import InboxUnit, UnitStatus
 
 IMPORTED, DUPLICATE = "imported", "duplicate"
 
@@ -85,6 +85,8 @@ class InboxTables(OutlineTables):
         return count
 
     def list_units(self) -> list[InboxUnit]:
+        from .sync_types import InboxUnit
+
         rows = self.conn.execute("SELECT code, name, unit_type, expected, fingerprint, key_registered_at "
                                  "FROM inbox_units ORDER BY code").fetchall()
         return [InboxUnit(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in rows]
@@ -163,6 +165,8 @@ class InboxTables(OutlineTables):
     # ---- status and compile input -------------------------------------------------------------
     def inbox_status(self, outline_id: str, deadline: str | None) -> list[UnitStatus]:
         """One row per expected or seen unit: received / late (made after the deadline) / missing."""
+        from .sync_types import UnitStatus
+
         with self.read():
             latest = {r[0]: r for r in self.conn.execute(_LATEST.format(col="id"), (outline_id, outline_id))}
             units = self.list_units()

@@ -3,10 +3,14 @@ uploaded to the province (models/schema/m010_sync.py)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .clock import now_iso
 from .errors import UserError
 from .store_base import StoreBase
-from .store_types import OutboxEntry
+
+if TYPE_CHECKING:
+    from .sync_types import OutboxEntry
 
 
 class OutboxTables(StoreBase):
@@ -20,6 +24,8 @@ class OutboxTables(StoreBase):
             return int(cur.lastrowid)
 
     def list_outbox(self, report_id: str | None = None) -> list[OutboxEntry]:
+        from .sync_types import OutboxEntry
+
         sql = ("SELECT id, report_id, revision, file_path, sha256, size, encrypted, created_at, uploaded_at "
                "FROM outbox")
         params: tuple = ()

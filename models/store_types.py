@@ -1,4 +1,4 @@
-"""Small read-only values the store returns (lists, states, inbox and outbox rows)."""
+"""Small read-only values the store returns in lists, and the state the editing rules check."""
 
 from __future__ import annotations
 
@@ -51,38 +51,3 @@ class ReportState:
 
     status: str
     revision: int
-
-
-@dataclass(frozen=True)
-class InboxUnit:
-    code: str
-    name: str
-    unit_type: str
-    expected: bool
-    fingerprint: str | None
-    key_registered_at: str | None
-
-
-@dataclass(frozen=True)
-class OutboxEntry:
-    id: int
-    report_id: str
-    revision: int
-    file_path: str
-    sha256: str
-    size: int
-    encrypted: bool
-    created_at: str
-    uploaded_at: str | None
-
-
-@dataclass(frozen=True)
-class UnitStatus:
-    code: str
-    name: str
-    expected: bool
-    state: str  # "received" | "late" | "missing"
-    revision: int | None = None
-    received_at: str | None = None
-    created_at: str | None = None  # when the unit made the bundle
-    report_id: str | None = None

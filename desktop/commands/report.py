@@ -60,7 +60,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_fill(args: argparse.Namespace) -> int:
     from desktop.cli import open_store
-    from desktop.ops.reports import fill_report, report_details
+    from desktop.ops.reports import fill_report
+    from desktop.ops.snapshot import report_details
     from models.fill import load_fill_file
 
     data = load_fill_file(args.file)
@@ -97,7 +98,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from desktop.cli import open_store
-    from desktop.ops.reports import report_details
+    from desktop.ops.snapshot import report_details
 
     with open_store(args) as store:
         details = report_details(store, store.resolve_report_id(args.report_id))

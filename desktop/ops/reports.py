@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from desktop.ops import Changed
-from desktop.ops.snapshot import Snapshot, take_snapshot
-from models.completeness import Completeness, completeness
 from models.errors import UserError
 from models.outline import UNIT_TYPES, Outline, RequestMeta
 from models.report import Report, UnitProfile
@@ -101,18 +98,6 @@ def restore_report(store: Any, report_id: str) -> Changed:
 
 def list_reports(store: Any, include_deleted: bool = False) -> list:
     return store.list_reports(include_deleted=include_deleted)
-
-
-@dataclass(frozen=True)
-class ReportDetails(Snapshot):
-    completeness: Completeness
-
-
-def report_details(store: Any, report_id: str) -> ReportDetails:
-    """A report, its outline and how complete it is (for `baocao report show` and after a fill)."""
-    snap = take_snapshot(store, report_id)
-    done = completeness(snap.outline, snap.report.answers, snap.report.unit_type)
-    return ReportDetails(snap.report, snap.outline, done)
 
 
 def fill_report(store: Any, report_id: str, data: dict[str, Any], author: str = "") -> Changed:

@@ -1,4 +1,7 @@
-"""Render outside any transaction: read a snapshot, render, then record only if nothing moved.
+"""Consistent reads of a report, and rendering outside any transaction.
+
+`take_snapshot` reads a report and its outline as one state; `report_details` adds how complete
+it is (`baocao report show`, after a fill).
 
 An export (DOCX/PDF final copy, sync bundle) used to hold the write lock while rendering, which
 blocked typing and made another program's save fail. Now it takes a `Snapshot` in a short read,
@@ -10,11 +13,14 @@ longer the one that was rendered.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from models.errors import UserError
 from models.outline import Outline
 from models.report import Report
+
+if TYPE_CHECKING:
+    from models.completeness import Completeness
 
 _SHOWN_KEYS = 6
 _STATUS = {"draft": ("dự thảo", "draft"), "final": ("hoàn thành", "final")}
@@ -35,6 +41,20 @@ def take_snapshot(store: Any, report_id: str) -> Snapshot:
         report = store.get_report(report_id)
         outline = store.get_outline(report.outline_id)
     return Snapshot(report, outline)
+
+
+@dataclass(frozen=True)
+class ReportDetails(Snapshot):
+    completeness: Completeness
+
+
+def report_details(store: Any, report_id: str) -> ReportDetails:
+    """A report, its outline and how complete it is."""
+    from models.completeness import completeness
+
+    snap = take_snapshot(store, report_id)
+    done = completeness(snap.outline, snap.report.answers, snap.report.unit_type)
+    return ReportDetails(snap.report, snap.outline, done)
 
 
 class ReportChanged(UserError):

@@ -21,7 +21,7 @@ from models.atomic import discard, publish, reserve_beside
 from models.bundle_verify import open_bundle
 from models.errors import UserError
 from models.store_inbox import DUPLICATE, UnknownKey
-from models.store_types import InboxUnit, OutboxEntry, UnitStatus
+from models.sync_types import InboxUnit, OutboxEntry, UnitStatus
 
 PROVINCE_KEY_SETTING = "sync.province_public_key"
 Progress = Callable[[int, int, str], None]
