@@ -38,6 +38,7 @@ BENCHES: list[tuple[str, str, dict]] = [
     ("outline_import_bench", "Nhập đề cương / outline import", {}),
     ("keyfile_bench", "Tệp khóa / key file: cost of one passphrase guess", {}),
     ("kill_bench", "Mất điện / SIGKILL during saves", {"kills": 1000}),
+    ("concurrency_bench", "Hai nơi ghi + xuất / two writers and an export at once", {}),
 ]
 
 _OPS = {"<": operator.lt, "<=": operator.le, "==": operator.eq, ">=": operator.ge, ">": operator.gt}
@@ -50,6 +51,7 @@ TARGETS: dict[str, list[tuple[str, str, float, str]]] = {
     "inbox_bench": [("import_verify_100_s", "<", 5.0, "s"), ("compile_total_docx_s", "<", 10.0, "s"),
                     ("compile_total_pdf_s", "<", 10.0, "s")],
     "kill_bench": [("lost", "==", 0, ""), ("phantom", "==", 0, ""), ("integrity_failures", "==", 0, "")],
+    "concurrency_bench": [("lost", "==", 0, ""), ("failed_saves", "==", 0, "")],
 }
 
 
