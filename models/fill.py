@@ -18,7 +18,7 @@ from .outline import UNIT_TYPES, Outline
 from .report import AUTHORITIES, Answer, AppendixTable, Figure, Footnote, UnitProfile
 
 FORMAT = "baocao-fill/1"
-TOP_KEYS = ("format", "report", "unit", "answers", "appendices")
+TOP_KEYS = ("format", "report", "unit", "answers", "appendices", "indicators")
 REPORT_KEYS = ("title", "number", "report_date", "period", "period_kind", "year", "period_start",
                "period_end")
 ANSWER_KEYS = ("text", "footnotes", "figures", "not_applicable")
@@ -32,6 +32,7 @@ class FillData:
     unit: dict[str, Any] | None = None  # only the UnitProfile fields given
     answers: dict[str, Answer] = field(default_factory=dict)
     appendices: list[AppendixTable] | None = None  # None: keep the report's appendices
+    indicators: dict[str, Any] = field(default_factory=dict)  # code → canonical value (None clears)
 
 
 def _err(where: str, vi: str, en: str) -> UserError:
@@ -187,6 +188,32 @@ def parse_appendix(index: int, data: Any) -> AppendixTable:
     return AppendixTable(title=title, columns=columns, rows=rows, note=_string(data.get("note", ""), f"{where}.note"))
 
 
+def parse_indicators(data: Any, outline: Outline) -> dict[str, Any]:
+    """"indicators": {"CODE": "12" | "45/60" | "có" | true | null} → code → canonical value."""
+    from .indicators import indicator_map, parse_value
+
+    if not isinstance(data, dict):
+        raise _err("indicators", "phải là một đối tượng JSON {\"mã chỉ tiêu\": \"giá trị\"}.",
+                   "must be a JSON object {\"code\": \"value\"}.")
+    known = indicator_map(outline)
+    out: dict[str, Any] = {}
+    for code, value in data.items():
+        where = f"indicators.{code}"
+        if code not in known:
+            raise _err(where, f"đề cương không có chỉ tiêu \"{code}\".", f"the outline has no indicator \"{code}\".")
+        indicator = known[code][1]
+        if isinstance(value, bool) and indicator.kind != "yes_no":
+            raise _err(where, "true/false chỉ dùng cho chỉ tiêu Có/Chưa.", "true/false is only for a yes/no indicator.")
+        if value is not None and not isinstance(value, (str, bool)):
+            raise _err(where, "viết giá trị dạng chuỗi theo kiểu Việt Nam, ví dụ \"957.600\" hoặc \"45/60\".",
+                       "write the value as a string in Vietnamese notation, e.g. \"957.600\" or \"45/60\".")
+        try:
+            out[code] = parse_value(indicator, value)
+        except UserError as err:
+            raise _err(where, err.vi, err.en) from None
+    return out
+
+
 def parse_fill(data: Any, outline: Outline) -> FillData:
     """Validate a fill document against the outline it fills; raises UserError naming the bad key."""
     data = _check_keys(data, TOP_KEYS, "")
@@ -214,6 +241,8 @@ def parse_fill(data: Any, outline: Outline) -> FillData:
         if not isinstance(data["appendices"], list):
             raise _err("appendices", "phải là danh sách bảng [...].", "must be a list of tables [...].")
         out.appendices = [parse_appendix(i, t) for i, t in enumerate(data["appendices"])]
+    if "indicators" in data:
+        out.indicators = parse_indicators(data["indicators"], outline)
     return out
 
 

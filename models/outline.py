@@ -2,6 +2,7 @@
 
 Node kinds: ``part`` (I., II.), ``section`` (1., 2.), ``subsection`` (2.1., a)), ``item`` (a dash
 line) and ``placeholder`` (a "……" free-text area). Leaves are what an officer fills in.
+A leaf may carry typed indicators (chỉ tiêu, models/indicators.py) that every unit answers as data.
 Keys are stable paths such as ``II.2.5``. An outline is identified by the sha256 of its canonical
 JSON, so a bundle can say exactly which outline it answers.
 """
@@ -12,6 +13,8 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator
+
+from .indicators import Indicator
 
 KINDS = ("part", "section", "subsection", "item", "placeholder")
 UNIT_TYPES = ("commune", "department")
@@ -47,6 +50,7 @@ class OutlineNode:
     guidance: str | None = None
     applies_to: str | None = None  # "commune", "department" or None (everyone)
     children: list["OutlineNode"] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)  # on leaves; see models/indicators.py
 
     @property
     def is_leaf(self) -> bool:
@@ -61,7 +65,7 @@ class OutlineNode:
             yield from child.walk()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "key": self.key,
             "kind": self.kind,
             "number": self.number,
@@ -70,6 +74,9 @@ class OutlineNode:
             "applies_to": self.applies_to,
             "children": [c.to_dict() for c in self.children],
         }
+        if self.indicators:  # written only when set: an outline without indicators keeps its id
+            out["indicators"] = [i.to_dict() for i in self.indicators]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "OutlineNode":
@@ -81,6 +88,7 @@ class OutlineNode:
             guidance=data.get("guidance"),
             applies_to=data.get("applies_to"),
             children=[cls.from_dict(c) for c in data.get("children", [])],
+            indicators=[Indicator.from_dict(i) for i in data.get("indicators") or []],
         )
 
 
