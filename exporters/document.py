@@ -150,11 +150,25 @@ def closing_text(unit_name: str, agency: str) -> str:
     return f"Trên đây là báo cáo của {unit_name}./."
 
 
+def appendix_caption(report: Report, when: date) -> str:
+    """"(Kèm theo Báo cáo số      /BC-UBND ngày … của UBND xã …)" above each appendix."""
+    unit = report.unit
+    num = nfc(report.number).strip()
+    num = number_line(num, unit.doc_code).removeprefix("Số: ") if num else "\u00a0" * 8 + "/" + (
+        nfc(unit.doc_code).strip() or "BC-UBND")
+    return f"(Kèm theo Báo cáo số {num} {date_words(when)} của {nfc(unit.name).strip()})"
+
+
+def report_date(report: Report, today: date | None = None) -> date:
+    """The date printed on the report: its own, else `today`, else the export date."""
+    return parse_iso_date(report.report_date) or today or clock.today()
+
+
 def build_document(report: Report, outline: Outline, *, draft: bool,
                    today: date | None = None) -> Document:
     unit = report.unit
     req = merged_request(report, outline)
-    when = parse_iso_date(report.report_date) or today or clock.today()
+    when = report_date(report, today)
     parent, unit_lines = header_unit_lines(unit)
     header = Header(parent_agency=parent, unit_lines=unit_lines,
                     number_line=number_line(report.number, unit.doc_code),
@@ -169,10 +183,7 @@ def build_document(report: Report, outline: Outline, *, draft: bool,
     blocks += body.outline_blocks(outline, report)
     blocks.append(Paragraph([Run(closing_text(unit_name, agency))], kind="closing"))
 
-    num = nfc(report.number).strip()
-    num = number_line(num, unit.doc_code).removeprefix("Số: ") if num else "\u00a0" * 8 + "/" + (
-        nfc(unit.doc_code).strip() or "BC-UBND")
-    caption = f"(Kèm theo Báo cáo số {num} {date_words(when)} của {unit_name})"
+    caption = appendix_caption(report, when)
     title = subject_line(report, outline)
     return Document(
         header=header, doc_type="BÁO CÁO", title=title, recipients_to=recipients_to,

@@ -113,6 +113,12 @@ class Manifest:
         return manifest
 
 
+def unsupported_format(what_vi: str, what_en: str, got: object, want: str) -> UserError:
+    """"Định dạng gói … không được hỗ trợ" for a file made by a newer (or another) application."""
+    return UserError(f"Định dạng {what_vi} không được hỗ trợ: {got!r} (cần {want}). Hãy cập nhật phần mềm.",
+                     f"Unsupported {what_en} format {got!r} (expected {want}). Update the application.")
+
+
 def slug(text: str) -> str:
     """"9 tháng đầu năm 2025" → "9-thang-dau-nam-2025" (ASCII, safe in any file system)."""
     return re.sub(r"[^A-Za-z0-9]+", "-", ascii_fold(text)).strip("-").lower() or "ky-bao-cao"

@@ -233,18 +233,8 @@ def inbox_status(store, outline_id: str) -> list[UnitStatus]:
 
 def compile_inbox(store, outline_id: str, out: str | Path, *, progress: Progress | None = None,
                   today=None) -> Changed:
-    """Compile the newest received report of every unit into one DOCX or PDF (`path`)."""
-    from exporters.compile import compile_reports, write_compiled
+    """The province's synthesis of the outline into one DOCX or PDF (`path`), drafted first when
+    there is none (desktop/ops/synthesis.py)."""
+    from desktop.ops.synthesis import compile_synthesis
 
-    out = Path(out)
-    if out.suffix.lower() not in (".docx", ".pdf"):
-        raise UserError("Tệp tổng hợp phải có đuôi .docx hoặc .pdf.", "The output must end in .docx or .pdf.")
-    with store.read():
-        outline = store.get_outline(outline_id)
-        reports = store.latest_reports(outline_id)
-        profile = store.get_profile()
-    if not reports:
-        raise UserError("Chưa nhận được báo cáo nào cho đề cương này.", "No reports received for this outline.")
-    doc = compile_reports(outline, reports, profile=profile, progress=progress, today=today)
-    write_compiled(doc, out)
-    return Changed(path=out, count=len(reports))
+    return compile_synthesis(store, outline_id, out, progress=progress, today=today)

@@ -1,0 +1,192 @@
+"""The province's synthesis: its own report on an outline, drafted from the units' bundles.
+
+- `gather` reads, in one snapshot, what the synthesis is made of: the outline, the units (expected
+  ∪ reporting, by code), their statuses, the newest received report of each, the aggregates.
+- `draft_synthesis` creates the province's report on the outline (flagged as its synthesis, with
+  the province profile), each item pre-filled with the aggregated indicators as sentences and
+  "n/N đơn vị đã báo cáo nội dung này" — never the units' texts. `redraft` rewrites every item from
+  the current bundles after a checkpoint, so nothing written before is lost.
+- `compile_synthesis` drafts it when there is none yet, then writes the synthesis (body + Phụ lục
+  tables + the list of units that did not report / reported late) and, when asked, the separate
+  "Tập báo cáo của các đơn vị" with every unit's report in full.
+- `unit_answers` / `item_aggregates` feed the editor's units panel.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+from desktop.ops import Changed
+from desktop.ops.editing import refuse_if_final
+from desktop.ops.province import get_province_profile
+from exporters.document import agency_name
+from models.errors import UserError
+from models.indicator_aggregate import Aggregate, UnitRef, aggregate, sentence
+from models.outline import Outline
+from models.report import Answer, Report
+from models.sync_types import UnitStatus
+from models.synthesis_draft import UnitDigest, draft_answers, group_labels, short_name
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class SynthesisData:
+    outline_id: str
+    outline: Outline
+    units: list[UnitRef]  # expected ∪ reporting, by code
+    statuses: list[UnitStatus]
+    digests: dict[str, UnitDigest] = field(default_factory=dict)  # unit code → its newest report, digested
+    aggregates: list[Aggregate] = field(default_factory=list)
+
+    @property
+    def names(self) -> dict[str, str]:
+        return {u.code: short_name(u.name) or u.code for u in self.units}
+
+    def unit_type(self) -> str:
+        """The unit type the synthesis answers as: commune when any unit is one."""
+        return "commune" if any(u.unit_type == "commune" for u in self.units) or not self.units else "department"
+
+
+def gather(store, outline_id: str) -> SynthesisData:
+    with store.read():
+        outline = store.get_outline(outline_id)
+        statuses = store.inbox_status(outline_id, outline.request.deadline)
+        digests = store.inbox_digests(outline_id)
+        types = {u.code: u.unit_type for u in store.list_units()}
+    units: list[UnitRef] = []
+    for status in statuses:
+        digest = digests.get(status.code)
+        unit_type = digest.unit_type if digest else types.get(status.code, "commune")
+        units.append(UnitRef(status.code, status.name or (digest.name if digest else ""), unit_type,
+                             reported=digest is not None))
+    values = {code: d.values for code, d in digests.items()}
+    return SynthesisData(outline_id, outline, units, statuses, digests, aggregate(outline, units, values))
+
+
+def _require_reports(data: SynthesisData) -> None:
+    if not data.digests:
+        raise UserError("Chưa nhận được báo cáo nào cho đề cương này.", "No reports received for this outline.")
+
+
+def draft_synthesis(store, outline_id: str, author: str = "", *, redraft: bool = False) -> Changed:
+    """The province's synthesis report on the outline (`report_id`), made now if there is none."""
+    with store.transaction():
+        existing = store.synthesis_report_id(outline_id)
+        if existing and not redraft:
+            return Changed(report_id=existing)
+        data = gather(store, outline_id)
+        _require_reports(data)
+        answers = draft_answers(data.outline, data.units, data.digests, data.aggregates)
+        if existing:
+            refuse_if_final(store, existing)
+            store.add_revision(existing, author, "checkpoint", "Trước khi soạn lại từ các báo cáo đã nhận")
+            current = store.get_report(existing)
+            for key in set(current.answers) - set(answers):
+                store.save_answer(existing, Answer(node_key=key))
+            for answer in answers.values():
+                store.save_answer(existing, answer)
+            store.add_revision(existing, author, "checkpoint", "Soạn lại từ các báo cáo đã nhận")
+            return Changed(report_list=True, report_id=existing, content=True, count=len(answers))
+        profile = get_province_profile(store).unit
+        req = data.outline.request
+        if not profile.name.strip() and req.agency:  # no profile yet: the office that asked compiles
+            profile.name, profile.place = agency_name(req.agency), profile.place or (req.place or "")
+        report = Report(id=str(uuid.uuid4()), outline_id=outline_id, period=req.period or "",
+                        unit_type=data.unit_type(), unit=profile, request=req, title=data.outline.title,
+                        answers=answers)
+        store.create_report(report)
+        store.set_synthesis_report(outline_id, report.id)
+        store.add_revision(report.id, author, "created", "Dự thảo tổng hợp từ các báo cáo đã nhận")
+    return Changed(report_list=True, report_id=report.id, count=len(answers))
+
+
+def compile_synthesis(store, outline_id: str, out: str | Path, *, units_out: str | Path | None = None,
+                      author: str = "", redraft: bool = False, progress: Progress | None = None,
+                      today: date | None = None) -> Changed:
+    """Write the synthesis to `out` (.docx/.pdf), drafting it first when there is none; with
+    `units_out`, also the "Tập báo cáo của các đơn vị". `path` is the synthesis, `count` the units
+    whose reports it is based on, `report_id` the synthesis report."""
+    from exporters.synthesis import SynthesisSource, build_synthesis
+    from exporters.writers import writer_for_path
+
+    out = Path(out)
+    writer = writer_for_path(out)
+    annex_writer = writer_for_path(units_out) if units_out else None
+    changed = draft_synthesis(store, outline_id, author, redraft=redraft)
+    with store.read():
+        data = gather(store, outline_id)
+        report = store.get_report(changed.report_id)
+        kinh_gui = get_province_profile(store).kinh_gui or _requester(data.outline, report)
+    _require_reports(data)
+    source = SynthesisSource(report, data.outline, data.units, data.statuses, data.aggregates, kinh_gui)
+    doc = build_synthesis(source, draft=report.status != "final", today=today)
+    writer.write(doc, out, progress=progress)
+    if annex_writer is not None:
+        from exporters.units_annex import build_units_annex
+
+        received = {s.report_id: s.received_at or "" for s in data.statuses if s.report_id}
+        with store.read():
+            reports = store.latest_reports(outline_id)
+        annex = build_units_annex(data.outline, reports, profile=report.unit, received=received, today=today)
+        annex_writer.write(annex, Path(units_out))
+    return changed.merge(Changed(path=out, count=len(data.digests)))
+
+
+def _requester(outline: Outline, report: Report) -> list[str]:
+    """Without a Kính gửi in the profile: the agency of the request letter, unless that is us."""
+    agency = agency_name(outline.request.agency)
+    return [agency] if agency and agency.casefold() != report.unit.name.strip().casefold() else []
+
+
+# ---- the editor's units panel -------------------------------------------------------------------
+@dataclass(frozen=True)
+class UnitAnswer:
+    code: str
+    name: str  # short name ("Xã Ba Tơ")
+    state: str  # "received" | "late" | "missing"
+    answer: Answer | None  # None when the unit did not report or the item does not apply to it
+    values: dict[str, Any]  # this item's indicator values of the unit
+
+    @property
+    def answered(self) -> bool:
+        return self.answer is not None and self.answer.is_filled
+
+
+def unit_answers(data: SynthesisData, reports: dict[str, Report], node_key: str) -> list[UnitAnswer]:
+    """Every unit of the population with its answer to one item, in code order; `reports` maps a
+    unit code to its newest received report (`received_reports`)."""
+    node = data.outline.find(node_key)
+    codes = {ind.code for ind in node.indicators} if node else set()
+    states = {s.code: s.state for s in data.statuses}
+    names = data.names
+    out = []
+    for unit in data.units:
+        report = reports.get(unit.code)
+        answer = report.answers.get(node_key) if report else None
+        values = {c: v for c, v in report.indicator_values.items() if c in codes} if report else {}
+        out.append(UnitAnswer(unit.code, names[unit.code], states.get(unit.code, "missing"), answer, values))
+    return out
+
+
+def received_reports(store, outline_id: str) -> dict[str, Report]:
+    """Unit code → the newest received report on the outline (whole: texts, footnotes, tables)."""
+    with store.read():
+        statuses = {s.report_id: s.code for s in store.inbox_status(outline_id, None) if s.report_id}
+        return {statuses[r.id]: r for r in store.latest_reports(outline_id) if r.id in statuses}
+
+
+def item_aggregates(data: SynthesisData, node_key: str) -> list[tuple[Aggregate, str]]:
+    """The item's aggregated indicators, each with its generated sentence (to insert in the text)."""
+    _, labels = group_labels(data.outline)
+    names = data.names
+    return [(agg, sentence(agg, names, labels.get(agg.indicator.code, ""))) for agg in data.aggregates
+            if agg.node_key == node_key]
+
+
+__all__ = ["SynthesisData", "UnitAnswer", "compile_synthesis", "draft_synthesis", "gather", "item_aggregates",
+           "received_reports", "unit_answers"]
