@@ -24,6 +24,7 @@ from models.outline import Outline
 
 from .letter import extract_meta, find_period, split_letter
 from .lines import normalise_text, parse_marker, split_lines
+from .source import Source, from_file, from_text
 from .tree import build_tree
 
 __all__ = [
@@ -31,8 +32,6 @@ __all__ = [
     "default_outline_from_seed", "write_default_outline", "default_outline_json",
 ]
 
-TEXT_SUFFIXES = (".txt", ".md", ".text")
-MAX_FILE_BYTES = 20 * 1024 * 1024
 DEFAULT_TITLE = "Đề cương báo cáo"
 
 
@@ -57,8 +56,16 @@ def _preamble_title(body: list[str]) -> str | None:
 
 def import_outline_text(text: str) -> Outline:
     """Parse a pasted outline or a whole request letter."""
-    if not isinstance(text, str) or not text.strip():
-        raise UserError("Nội dung đề cương trống.", "The outline text is empty.")
+    return outline_from_source(from_text(text))
+
+
+def import_outline_file(path: str | os.PathLike[str]) -> Outline:
+    """Read an outline from a .txt/.md/.docx file."""
+    return outline_from_source(from_file(path))
+
+
+def outline_from_source(source: Source) -> Outline:
+    text = source.text
     raw_lines = normalise_text(text).split("\n")
     lines = split_lines(text)
     parts = split_letter(lines)
@@ -72,57 +79,6 @@ def import_outline_text(text: str) -> Outline:
     if meta.period is None:
         meta.period = find_period(title)
     return Outline(title=title, nodes=nodes, request=meta)
-
-
-def _decode(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1258", errors="replace")
-
-
-def import_outline_file(path: str | os.PathLike[str]) -> Outline:
-    """Read an outline from a .txt/.md/.docx file."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".doc":
-        raise UserError(
-            f"Tệp {path.name} là định dạng Word cũ (.doc). Hãy mở bằng Word và lưu lại dạng .docx.",
-            f"{path.name} is an old Word file (.doc). Open it in Word and save it as .docx.")
-    if suffix not in TEXT_SUFFIXES + (".docx",):
-        raise UserError(
-            f"Không hỗ trợ loại tệp '{suffix or path.name}'. Hãy chọn tệp .docx, .txt hoặc .md.",
-            f"Unsupported file type '{suffix or path.name}'. Choose a .docx, .txt or .md file.")
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise IsADirectoryError(str(path))
-    except FileNotFoundError:
-        raise UserError(f"Không tìm thấy tệp: {path}", f"File not found: {path}") from None
-    except OSError as exc:
-        raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}",
-                        f"Cannot read {path}: {exc.strerror or exc}") from None
-    if size == 0:
-        raise UserError(f"Tệp {path.name} trống.", f"The file {path.name} is empty.")
-    if size > MAX_FILE_BYTES:
-        raise UserError(f"Tệp {path.name} quá lớn để là một đề cương ({size // 1048576} MB).",
-                        f"{path.name} is too large to be an outline ({size // 1048576} MB).")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}",
-                        f"Cannot read {path}: {exc.strerror or exc}") from None
-    if suffix == ".docx":
-        from .docx_reader import docx_text
-
-        text = docx_text(data, path.name)
-    else:
-        text = _decode(data)
-    if not text.strip():
-        raise UserError(f"Tệp {path.name} không có nội dung.", f"The file {path.name} has no text.")
-    return import_outline_text(text)
 
 
 # ---- default outline ------------------------------------------------------------------------

@@ -26,12 +26,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from models.errors import UserError
 from models.outline import OutlineNode
 
 from models.text import to_roman
 
 from .lines import Marker, ends_sentence, marker_value, parse_marker
 from .titles import split_title, trim_title
+
+
+MAX_NODES = 3000
 
 
 def _rank(style: str) -> float:
@@ -69,6 +73,7 @@ class _Builder:
     prev_text: str = ""
     _line_weight: int = 0
     _prev_placeholder: bool = False
+    count: int = 0
 
     # ---- plausibility ----------------------------------------------------------------------
     def _open_with_style(self, style: str) -> _Draft | None:
@@ -137,6 +142,12 @@ class _Builder:
         return bool(last.texts) and last.texts[-1].endswith((":", ".")) and line[:1].isupper()
 
     def _open(self, m: Marker) -> None:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise UserError(f"Đề cương có quá nhiều mục (hơn {MAX_NODES:,}); văn bản này không giống một đề cương."
+                            .replace(",", "."),
+                            f"The outline has too many items (over {MAX_NODES:,}); this text does not look "
+                            "like an outline.")
         draft = _Draft(kind=m.kind, number=m.number, style=m.style, rank=_rank(m.style),
                        value=marker_value(m), texts=[m.text] if m.text else [])
         if m.style == "placeholder":
