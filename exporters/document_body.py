@@ -20,7 +20,7 @@ from .document import (Appendix, Block, Bullet, FigureTable, Footnote, Heading, 
 
 NOT_APPLICABLE_TEXT = "Không phát sinh."
 MISSING_TEXT = "[Chưa có nội dung]"
-_LEVELS = {"part": 1, "section": 2, "subsection": 3}
+_LEVELS = {"group": 1, "part": 1, "section": 2, "subsection": 3}
 _BULLET = re.compile(r"^\s*([-–•+*])\s+")
 _ONLY_DOTS = re.compile(r"^[\s.…_-]*$")
 _APPENDIX_LABEL = re.compile(r"^(phụ lục(?:\s+[IVXLC\d]+\b)?)\s*[:.–-]?\s*(.*)$", re.IGNORECASE | re.S)

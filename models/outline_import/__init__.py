@@ -3,9 +3,17 @@
 Public API:
 - ``import_outline_text(text) -> Outline``
 - ``import_outline_file(path) -> Outline``  (.txt, .md, .docx)
+- ``request_from_text(text)`` / ``request_from_file(path) -> RequestMeta`` (the letter's metadata
+  alone, also for a letter without an outline)
 - ``load_default_outline() -> Outline``      (resources/outlines/default.json, cached)
 - ``default_outline_from_seed() -> Outline`` (what default.json is regenerated from)
 - ``write_default_outline(path=None) -> Path`` (``python -m models.outline_import --write-default``)
+
+The pipeline: source.py (bytes → text, limits, encodings) → paragraphs.py (hard wraps vs
+paragraphs) → letter.py (where the outline is) → tree.py (nodes from paragraphs) → shape.py (kinds,
+titles, guidance, keys, doubts) and meta.py (the letter's number, date, agency, subject, period,
+deadline). The returned Outline carries ``import_report`` (report.ImportReport: source lines per
+node, dropped text, doubts) for the import screen; it is not saved.
 
 Every failure the user can cause is a ``UserError`` (Vietnamese + English).
 """
@@ -20,37 +28,32 @@ from typing import Any
 
 from models.atomic import atomic_write_text
 from models.errors import UserError
-from models.outline import Outline
+from models.outline import Outline, RequestMeta
 
-from .letter import extract_meta, find_period, split_letter
-from .lines import normalise_text, parse_marker, split_lines
+from .letter import find_region, no_outline_refusal
+from .lines import normalise_text
+from .meta import extract_meta, find_period
+from .paragraphs import Para, split_paragraphs
+from .report import Doubt, ImportReport
+from .shape import finish
 from .source import Source, from_file, from_text
-from .tree import build_tree
+from .tree import build_drafts
 
 __all__ = [
-    "import_outline_text", "import_outline_file", "load_default_outline",
-    "default_outline_from_seed", "write_default_outline", "default_outline_json",
+    "import_outline_text", "import_outline_file", "load_default_outline", "request_from_text",
+    "request_from_file", "default_outline_from_seed", "write_default_outline", "default_outline_json",
 ]
 
 DEFAULT_TITLE = "Đề cương báo cáo"
 
 
-def _no_outline() -> UserError:
-    return UserError(
-        "Không tìm thấy đề cương trong nội dung: cần các mục đánh số (I., 1., 2.1., a)) "
-        "hoặc gạch đầu dòng (-).",
-        "No outline found: expected numbered headings (I., 1., 2.1., a)) or dash items (-).")
-
-
-def _preamble_title(body: list[str]) -> str | None:
+def _preamble_title(paras: list[Para]) -> str | None:
     """A pasted outline's own first line ("Báo cáo tháng 10 năm 2025") when it precedes the first
     numbered line and is short enough to be a title."""
-    for line in body:
-        if not line:
-            continue
-        if parse_marker(line) is not None or len(line) > 200:
+    for para in paras:
+        if para.marker is not None or len(para.text) > 200:
             return None
-        return line.strip(" .:;") or None
+        return para.text.strip(" .:;") or None
     return None
 
 
@@ -64,21 +67,60 @@ def import_outline_file(path: str | os.PathLike[str]) -> Outline:
     return outline_from_source(from_file(path))
 
 
+def _letter_parts(raw_lines: list[str], paras: list[Para], start: int) -> tuple[list[str], str, str]:
+    letter = "\n".join(p.text for p in paras if p.last < start)
+    rest = "\n".join(p.text for p in paras if p.last >= start)
+    return raw_lines[:start], letter, rest
+
+
 def outline_from_source(source: Source) -> Outline:
-    text = source.text
-    raw_lines = normalise_text(text).split("\n")
-    lines = split_lines(text)
-    parts = split_letter(lines)
-    nodes = build_tree(parts.body)
+    raw_lines = normalise_text(source.text).split("\n")
+    split = split_paragraphs(raw_lines)
+    region = find_region(split.paras)
+    region.dropped += [(line, text) for line, text in split.dropped if line >= region.start_line]
+    built = build_drafts(region.paras)
+    report = ImportReport(source_lines=raw_lines, mode=region.mode, encoding=source.encoding)
+    if source.converted:
+        report.doubts.append(Doubt(None, "converted", source.encoding_label))
+    nodes = finish(built, region, report)
     if not nodes:
-        raise _no_outline()
-    letter_raw = raw_lines[:len(parts.letter)]
-    meta = extract_meta(letter_raw, parts.title)
-    preamble = _preamble_title(parts.body) if meta.agency is None else None
-    title = parts.title or meta.subject or preamble or DEFAULT_TITLE
-    if meta.period is None:
-        meta.period = find_period(title)
-    return Outline(title=title, nodes=nodes, request=meta)
+        raise no_outline_refusal(split.paras)
+    start = region.start_line if region.mode != "pasted" else nodes_first_line(report)
+    header, letter, rest = _letter_parts(raw_lines, split.paras, start)
+    meta = extract_meta(header, letter, region.title, rest)
+    preamble = _preamble_title(split.paras) if region.mode == "pasted" and meta.agency is None else None
+    title = region.title or meta.subject or preamble or DEFAULT_TITLE
+    if meta.period is None and preamble:
+        meta.period = find_period(preamble)
+    outline = Outline(title=title, nodes=nodes, request=meta, notes=built.notes)
+    outline.import_report = report
+    return outline
+
+
+def nodes_first_line(report: ImportReport) -> int:
+    return min((first for first, _ in report.spans.values()), default=0)
+
+
+def request_from_source(source: Source) -> RequestMeta:
+    """The request letter's metadata alone (also for a letter that has no outline)."""
+    raw_lines = normalise_text(source.text).split("\n")
+    paras = split_paragraphs(raw_lines).paras
+    try:
+        region = find_region(paras)
+        start = region.start_line if region.mode != "pasted" else len(raw_lines)
+        title = region.title
+    except UserError:
+        start, title = len(raw_lines), None
+    header, letter, rest = _letter_parts(raw_lines, paras, start)
+    return extract_meta(header, letter, title, rest)
+
+
+def request_from_text(text: str) -> RequestMeta:
+    return request_from_source(from_text(text))
+
+
+def request_from_file(path: str | os.PathLike[str]) -> RequestMeta:
+    return request_from_source(from_file(path))
 
 
 # ---- default outline ------------------------------------------------------------------------

@@ -6,8 +6,9 @@ Numbering: a paragraph carries w:numPr (w:numId, w:ilvl) directly or through its
 numbering.xml maps numId → abstractNum → per-level w:numFmt, w:lvlText ("%1.", "%1.%2.") and
 w:start; an abstractNum with w:numStyleLink borrows the levels of the list style it names (Word's
 "list style" lists). ``Counter`` replays the counters per numId (a level restarts when a higher level
-advances) and gives the label Word would display. Bullets become "-" (level 0), "+" (level 1),
-"*" (level 2) and "•" (deeper), whatever glyph the document uses.
+advances) and gives the label Word would display. Bullets become "-" (first level), "+" (second),
+"*" (level 2) and "•" (deeper) — counting only the list's bullet levels — unless the glyph is itself a
+dash or a plus.
 
 Fonts: a run's w:rFonts (w:hAnsi, else w:ascii), else its character style's, else its paragraph
 style's, else the document default. Only the name matters here: ".VnTime…" fonts are TCVN3 (and
@@ -187,6 +188,17 @@ def format_number(n: int, fmt: str) -> str:
     return str(n)
 
 
+def _bullet(lvl: Level, ilvl: int, levels: dict[int, Level]) -> str:
+    """A dash or plus glyph as itself; any other glyph by its depth among the list's bullet levels."""
+    glyph = lvl.text.strip()
+    if glyph and glyph in "-–—‐‑−":
+        return "-"
+    if glyph in ("+", "*"):
+        return glyph
+    depth = sum(1 for k, other in levels.items() if k < ilvl and other.fmt == "bullet")
+    return _BULLET_BY_LEVEL[min(depth, len(_BULLET_BY_LEVEL) - 1)]
+
+
 class Counter:
     """Replays Word's list counters per numId."""
 
@@ -212,7 +224,7 @@ class Counter:
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]
         if lvl.fmt == "bullet":
-            return _BULLET_BY_LEVEL[min(ilvl, len(_BULLET_BY_LEVEL) - 1)]
+            return _bullet(lvl, ilvl, levels)
 
         def sub(m: re.Match[str]) -> str:
             k = int(m.group(1)) - 1
