@@ -80,7 +80,7 @@ def test_tables_pasted_with_cells_on_their_own_lines_and_tab_separated():
     pdf = import_outline_text("PHỤ LỤC 1\nNội dung báo cáo của xã\nSTT\n1\nCông tác ban hành văn bản\n2\n"
                               "Công tác tuyên truyền\nPHỤ LỤC 2: Biểu số liệu\nBiểu số 01\nTình hình giải quyết TTHC\n")
     assert _shape(pdf) == [("I", "part", "PHỤ LỤC 1"), ("I.1", "item", "1"), ("I.2", "item", "2"),
-                           ("II", "part", "PHỤ LỤC 2"), ("II.1", "part", "Biểu số 01")]
+                           ("II", "group", "PHỤ LỤC 2"), ("II.1", "part", "Biểu số 01")]
     assert pdf.find("I").title == "Nội dung báo cáo của xã"
     tabs = import_outline_text("I. Kết quả\nSTT\tNội dung\tGhi chú\n1\tCông tác chỉ đạo\tSố liệu đến 30/6\n"
                                "2\tKết quả thực hiện\t\n")
@@ -174,3 +174,16 @@ def test_a_group_prints_as_a_heading():
     blocks = BodyBuilder("commune", draft=True).outline_blocks(o, Report(id="r", outline_id=o.sha256, period=""))
     headings = [(b.level, b.number, b.text) for b in blocks if isinstance(b, Heading)]
     assert headings[:2] == [(1, "Phần thứ nhất.", "ĐÁNH GIÁ"), (1, "I.", "KẾT QUẢ")]
+
+
+def test_seed_reports_are_refused_as_reports():
+    """Seeds 001 and 003 are reports answering an outline; pasted as an outline they are refused."""
+    from tests.conftest import SEEDS
+
+    paths = sorted(SEEDS.glob("00[13]_*.txt"))
+    if not paths:
+        pytest.skip("seed texts not on this machine")
+    for path in paths:
+        with pytest.raises(UserError) as err:
+            import_outline_text(path.read_text(encoding="utf-8"))
+        assert "report" in err.value.en and "báo cáo" in err.value.vi

@@ -32,8 +32,9 @@ from models.outline import Outline, RequestMeta
 
 from .letter import find_region, no_outline_refusal
 from .lines import normalise_text
+from .meta import TO as _TO
 from .meta import extract_meta, find_period
-from .paragraphs import Para, split_paragraphs
+from .paragraphs import SITE_CUT, Para, drop_table_cells, split_paragraphs, unflatten
 from .report import Doubt, ImportReport
 from .shape import finish
 from .source import Source, from_file, from_text
@@ -67,26 +68,44 @@ def import_outline_file(path: str | os.PathLike[str]) -> Outline:
     return outline_from_source(from_file(path))
 
 
-def _letter_parts(raw_lines: list[str], paras: list[Para], start: int) -> tuple[list[str], str, str]:
-    letter = "\n".join(p.text for p in paras if p.last < start)
-    rest = "\n".join(p.text for p in paras if p.last >= start)
-    return raw_lines[:start], letter, rest
+def _boundary(para: Para) -> bool:
+    return len(para.text) > 200 or bool(_TO.match(para.text)) or \
+        (para.marker is not None and para.marker.style not in ("rule", "placeholder"))
+
+
+def _letter_parts(raw_lines: list[str], paras: list[Para], start: int,
+                  form: bool = False) -> tuple[list[str], str, str]:
+    """(header lines, the letter's text before the outline, the text from the outline on). The
+    header ends before the outline, the first paragraph of prose (over 200 characters) or "Kính
+    gửi" (a form's header is what comes after the last prose paragraph or numbered line before its
+    title), and leaves out a site's cut summaries; short numbered headings ("2. Báo cáo Quý I") are left out of the texts (they name
+    sections, not the letter's period)."""
+    header_end = start if form else next((p.first for p in paras if len(p.text) > 200 or _TO.match(p.text)),
+                                         start)
+    header_begin = max((p.last + 1 for p in paras if form and p.last < start and _boundary(p)), default=0)
+    texts = [p for p in paras if not (p.marker is not None and len(p.text) <= 60)]
+    letter = "\n".join(p.text for p in texts if p.last < start)
+    rest = "\n".join(p.text for p in texts if p.last >= start)
+    header = [line for line in raw_lines[header_begin:min(start, header_end)] if not SITE_CUT.search(line)]
+    return header, letter, rest
 
 
 def outline_from_source(source: Source) -> Outline:
-    raw_lines = normalise_text(source.text).split("\n")
+    raw_lines = unflatten(normalise_text(source.text).split("\n"))
     split = split_paragraphs(raw_lines)
     region = find_region(split.paras)
     region.dropped += [(line, text) for line, text in split.dropped if line >= region.start_line]
+    region.paras, tables = drop_table_cells(region.paras)
+    region.dropped += tables
     built = build_drafts(region.paras)
     report = ImportReport(source_lines=raw_lines, mode=region.mode, encoding=source.encoding)
     if source.converted:
         report.doubts.append(Doubt(None, "converted", source.encoding_label))
     nodes = finish(built, region, report)
-    if not nodes:
+    if all(node.kind == "placeholder" for node in nodes):  # nothing but blanks to write in
         raise no_outline_refusal(split.paras)
     start = region.start_line if region.mode != "pasted" else nodes_first_line(report)
-    header, letter, rest = _letter_parts(raw_lines, split.paras, start)
+    header, letter, rest = _letter_parts(raw_lines, split.paras, start, region.mode == "form")
     meta = extract_meta(header, letter, region.title, rest)
     preamble = _preamble_title(split.paras) if region.mode == "pasted" and meta.agency is None else None
     title = region.title or meta.subject or preamble or DEFAULT_TITLE
@@ -103,15 +122,15 @@ def nodes_first_line(report: ImportReport) -> int:
 
 def request_from_source(source: Source) -> RequestMeta:
     """The request letter's metadata alone (also for a letter that has no outline)."""
-    raw_lines = normalise_text(source.text).split("\n")
+    raw_lines = unflatten(normalise_text(source.text).split("\n"))
     paras = split_paragraphs(raw_lines).paras
     try:
         region = find_region(paras)
         start = region.start_line if region.mode != "pasted" else len(raw_lines)
-        title = region.title
+        title, form = region.title, region.mode == "form"
     except UserError:
-        start, title = len(raw_lines), None
-    header, letter, rest = _letter_parts(raw_lines, paras, start)
+        start, title, form = len(raw_lines), None, False
+    header, letter, rest = _letter_parts(raw_lines, paras, start, form)
     return extract_meta(header, letter, title, rest)
 
 

@@ -15,10 +15,15 @@ Modes:
   paragraph is itself numbered ("1. Xây dựng báo cáo …, trong đó đánh giá các nội dung như:"), the
   outline is what is under it; otherwise it runs to the letter's closing ("Trân trọng", "Nhận được
   công văn này", a sentence that sets the deadline, "Nơi nhận").
+  A heading "Nội dung báo cáo" ("II. NỘI DUNG BÁO CÁO") comes first: the outline is what follows it.
 - **unnumbered**: a letter with no such list, whose paragraph "… báo cáo … theo các nội dung …" is
   followed by two or more plain paragraphs: each paragraph is an item (number "").
+- **form**: a form or template ("BÁO CÁO …", "BIÊN BẢN …" with blanks to fill, no "V/v"): its
+  headings are what the unit fills in; the title is the document-type line and its subtitle.
 - **pasted**: not a letter: the whole text is the outline.
 
+A list that itself says "báo cáo theo đề cương tại Phụ lục …" is not the outline, and an outline
+of another kind ("ĐỀ CƯƠNG TUYÊN TRUYỀN", "đề cương bài giảng") is not a report outline.
 A letter with none of these is refused, saying where the outline probably is: in an attachment
 ("(Có đề cương chi tiết gửi kèm)", "theo mẫu … gửi kèm", "phụ lục kèm theo"), or in another letter
 ("theo đề cương tại Công văn số 466/SNV-CCHC"). A report (it opens with "BÁO CÁO" and closes with
@@ -35,7 +40,7 @@ from models.errors import UserError
 from models.text import fold
 
 from .lines import Marker, ends_sentence
-from .paragraphs import Para
+from .paragraphs import SIGNATURE, Para
 from .tree import rank
 
 _HEADING = re.compile(r"^đề\s+cương\b(.*)$", re.IGNORECASE)
@@ -43,8 +48,6 @@ _ANNEX_NOTE = re.compile(r"^\(\s*(?:kèm\s+theo|ban\s+hành\s+kèm)", re.IGNOREC
 _INNER_NOTE = re.compile(r"\s\(\s*(?:kèm\s+theo|ban\s+hành\s+kèm)", re.IGNORECASE)
 _TO = re.compile(r"^kính\s+gửi\b", re.IGNORECASE)
 _CC = re.compile(r"^nơi\s+nhận\s*:?", re.IGNORECASE)
-_SIGNATURE = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]|\(\s*đã\s+ký\s*\)|(?:PHÓ\s+)?(?:GIÁM\s+ĐỐC|CHỦ\s+TỊCH|"
-                        r"BỘ\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+BAN|THỦ\s+TRƯỞNG)$)")
 _LETTER_SIGNS = re.compile(r"^(?:kính\s+gửi|số\s*[:.]|cộng\s+h[oò]a|độc\s+lập|nơi\s+nhận)|\bV/v\b", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:tran trong|nhan duoc (?:cong van|van ban)|moi (?:thong tin|vuong mac|chi tiet|kho khan)"
                       r"|trong qua trinh (?:thuc hien|trien khai)|tren day la|noi nhan)")
@@ -52,6 +55,7 @@ _SETS_DEADLINE = re.compile(r"(?:gui|nop)\b.{0,120}\b(?:truoc|cham nhat|han)\b.{
 _REQUEST_CUE = re.compile(r"\b(?:de nghi|yeu cau|huong dan|can|trong do|tap trung|neu ro|gom|lap)\b")
 _CONTENTS_CUE = re.compile(r"\b(?:theo|gom|ve|voi)\s+(?:cac|nhung)\s+noi\s+dung\b")
 _ELSEWHERE = re.compile(r"theo\s+de\s+cuong\s+(?:tai|cua|kem\s+theo)\s+(?:cong\s+van|van\s+ban)\s+so\s+([\w/\-]+)")
+_OUTLINE_ATTACHED = re.compile(r"\btheo\s+de\s+cuong\s+(?:tai|o|kem|gui|dinh)")
 _ATTACHED = re.compile(r"(?:de\s+cuong|phu\s+luc|bieu\s+mau|mau\s+(?:so\s+)?\d|theo\s+mau)[^.;]{0,60}"
                        r"(?:gui\s+kem|kem\s+theo|dinh\s+kem)|(?:gui\s+kem|kem\s+theo|dinh\s+kem)[^.;]{0,30}"
                        r"(?:de\s+cuong|phu\s+luc|mau)|theo\s+mau\s+(?:so\s+)?\d|mau\s+0\d")
@@ -71,9 +75,19 @@ def _f(text: str) -> str:
     return fold(text)
 
 
+_OTHER_OUTLINES = ("tuyen truyen", "gioi thieu", "bai giang", "on tap", "phat bieu", "bai viet", "nghien cuu",
+                   "de tai", "du an", "tham luan", "hoi thao", "sinh hoat chuyen de")
+
+
+def _other_outline(text: str) -> bool:
+    """"ĐỀ CƯƠNG TUYÊN TRUYỀN", "Đề cương bài giảng" …: an outline of something else than a report."""
+    m = _HEADING.match(text)
+    return bool(m) and _f(m.group(1)).strip(" :.-").startswith(_OTHER_OUTLINES)
+
+
 def _is_heading(paras: list[Para], i: int) -> bool:
     text = paras[i].text
-    if not _HEADING.match(text):
+    if not _HEADING.match(text) or _other_outline(text):
         return False
     if text[:9].isupper():
         return True
@@ -82,14 +96,14 @@ def _is_heading(paras: list[Para], i: int) -> bool:
 
 
 def _ends_outline(para: Para) -> bool:
-    return bool(_CC.match(para.text) or _SIGNATURE.match(para.text) or _f(para.text).startswith("tren day la"))
+    return bool(_CC.match(para.text) or SIGNATURE.match(para.text) or _f(para.text).startswith("tren day la"))
 
 
 def _closing(para: Para) -> bool:
     if para.marker is not None:
         return False
     folded = _f(para.text)
-    return bool(_CLOSING.match(folded) or _SETS_DEADLINE.search(folded) or _SIGNATURE.match(para.text))
+    return bool(_CLOSING.match(folded) or _SETS_DEADLINE.search(folded) or SIGNATURE.match(para.text))
 
 
 def _heading_region(paras: list[Para], h: int) -> Region:
@@ -148,6 +162,30 @@ def _inline_region(paras: list[Para]) -> Region | None:
                 break
             body.append(later)
         return Region("inline", body, None, para.first, para)
+    return None
+
+
+_CONTENTS_HEADING = re.compile(r"^(?:noi dung|de cuong) (?:chi tiet )?(?:cua )?bao cao$")
+
+
+def _contents_region(paras: list[Para]) -> Region | None:
+    """A heading "Nội dung báo cáo" (or "II. NỘI DUNG BÁO CÁO"): the outline is what follows it —
+    under it when it is numbered, else to the letter's closing."""
+    for i, para in enumerate(paras):
+        text = para.marker.text if para.marker is not None else para.text
+        if not _CONTENTS_HEADING.match(_f(text).strip(" :.")):
+            continue
+        own = para.marker
+        body: list[Para] = []
+        for later in paras[i + 1:]:
+            m = later.marker
+            if own is not None and m is not None and (m.style == own.style or rank(m.style) < rank(own.style)):
+                break
+            if _closing(later) or _ends_outline(later):
+                break
+            body.append(later)
+        if any(p.marker is not None for p in body):
+            return Region("inline", body, text.strip(" :.") or None, para.first, para)
     return None
 
 
@@ -221,25 +259,77 @@ def _is_letter(paras: list[Para]) -> bool:
     return False
 
 
+_TYPE_LINE = re.compile(r"^(?:BÁO\s*CÁO|BIÊN\s+BẢN)")
+_BLANK = re.compile(r"(?:\.\s?){4,}|…{2,}|…\.|\.…")
+
+
+def _form_region(paras: list[Para]) -> Region | None:
+    """A form or template: a document-type line ("BÁO CÁO …", "BIÊN BẢN …", no "V/v" or "Kính gửi"
+    before it) followed by numbered lines. Its title is that line, the line after it and the lines
+    that continue them; the outline runs from there to the signature. A filled report (no blanks
+    to fill, and "Trên đây là báo cáo" or "… báo cáo … như sau:") is refused instead."""
+    types = [i for i, p in enumerate(paras) if _TYPE_LINE.match(p.text) and len(p.text) <= 160]
+    if not types:
+        return None
+    first_marker = next((i for i, p in enumerate(paras) if i > types[0] and p.marker is not None
+                         and p.marker.style not in ("rule", "placeholder")), None)
+    if first_marker is None:
+        return None
+    t = max(i for i in types if i < first_marker)
+    if any(_TO.match(p.text) or re.search(r"\bV/v\b", p.text) for p in paras[:t]):
+        return None
+    template = any(_BLANK.search(p.text) for p in paras[max(0, t - 8):t + 3])
+    if not template and _is_report(paras):
+        raise _report_refusal()
+    title = [paras[t].text]
+    i = t + 1
+    while i < len(paras) and paras[i].marker is None and not paras[i].text.startswith("(") \
+            and len(paras[i].text) <= 160 and (i == t + 1 or paras[i].text.isupper() and paras[i - 1].text.isupper()):
+        title.append(paras[i].text)
+        i += 1
+    body: list[Para] = []
+    for para in paras[i:]:
+        if _ends_outline(para):
+            break
+        body.append(para)
+    return Region("form", body, " ".join(title), paras[t].first, None)
+
+
+def _report_refusal() -> UserError:
+    return UserError(
+        "Văn bản này là một báo cáo (BÁO CÁO … Trên đây là báo cáo …), không phải đề cương hay công văn "
+        "đề nghị báo cáo. Hãy dán công văn đề nghị hoặc phần ĐỀ CƯƠNG của nó.",
+        "This text is a report (BÁO CÁO … Trên đây là báo cáo …), not an outline or a request letter. "
+        "Paste the request letter or its ĐỀ CƯƠNG.")
+
+
 def find_region(paras: list[Para]) -> Region:
     """The outline's paragraphs and the mode they were found in; raises UserError when there is no
     outline (the message says why)."""
-    if _is_report(paras):
-        raise UserError(
-            "Văn bản này là một báo cáo (BÁO CÁO … Trên đây là báo cáo …), không phải đề cương hay công văn "
-            "đề nghị báo cáo. Hãy dán công văn đề nghị hoặc phần ĐỀ CƯƠNG của nó.",
-            "This text is a report (BÁO CÁO … Trên đây là báo cáo …), not an outline or a request letter. "
-            "Paste the request letter or its ĐỀ CƯƠNG.")
     for i in range(len(paras)):
         if _is_heading(paras, i):
             region = _heading_region(paras, i)
             if region.paras:
                 return region
+    other = next((p for p in paras[:12] if _other_outline(p.text)), None)
+    if other is not None:
+        raise UserError(
+            f"Văn bản này là một đề cương khác (“{other.text[:80]}”), không phải đề cương báo cáo: nó không "
+            "yêu cầu báo cáo nội dung nào.",
+            f"This text is another kind of outline (“{other.text[:80]}”), not a report outline: it asks "
+            "for no report.")
+    form = _form_region(paras)
+    if form is not None:
+        return form
+    if _is_report(paras):
+        raise _report_refusal()
     if not _is_letter(paras):
         return Region("pasted", [p for p in paras if not _ends_outline(p)])
-    region = _inline_region(paras) or _unnumbered_region(paras)
+    region = _contents_region(paras) or _inline_region(paras) or _unnumbered_region(paras)
     if region is None:
         raise _refusal("\n".join(p.text for p in paras))
+    if any(_OUTLINE_ATTACHED.search(_f(p.text)) for p in region.paras):
+        raise attachment_refusal()  # "Báo cáo theo đề cương tại Phụ lục số 02 (gửi kèm theo …)"
     return region
 
 

@@ -2,8 +2,9 @@
 
 A *marker* is what opens a new outline node:
 - "PHỤ LỤC 1", "Phụ lục II" (style ``annex``) and "Biểu số 01", "Mẫu số 02" (``form``);
-- "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I", "Phần 2" (``phan``) and "A.", "B)" (``group``);
-- a Roman part "I.", "II)" (``part``); a numbered section "1.", "1)" (``num.``/``num)``);
+- "Phần thứ nhất", "PHẦN THỨ HAI", "Phần I", "Phần 2" (``phan``) and "A.", "B)", "C-" (``group``);
+- a Roman part "I.", "II)", "III-" (``part``); a numbered section "1.", "1)", "1-" (``num.``,
+  ``num)``, ``num-``);
 - a dotted subsection "2.1.", "2.1" (``dotted2``, ``dotted3`` …); a lettered point "a)", "b."
   (``letter)``/``letter.``); a lower-case Roman point "i.", "ii)" (``lroman.``/``lroman)``);
 - a table row whose first cell is its STT ("1⇥Nội dung⇥Ghi chú", ``stt``);
@@ -36,15 +37,15 @@ _ANNEX = re.compile(r"^(PHỤ\s+LỤC(?:\s+(?:SỐ\s+)?(?:(?-i:" + _ROMAN + r")|
                     r"(?=\s*(?:[.:\-–]|$|\s+\S))\s*[.:\-–]?\s*(.*)$", re.IGNORECASE)
 _FORM = re.compile(r"^((?:BIỂU(?:\s+MẪU)?|MẪU)\s+(?:SỐ\s+)?[0-9]{1,3}[a-z]?(?:/[\w-]+)?)\s*[.:\-–]?\s*(.*)$",
                    re.IGNORECASE)
-_PART = re.compile(r"^(" + _ROMAN + r")\s*[.)]\s*(.*)$")
+_PART = re.compile(r"^(" + _ROMAN + r")\s*(?:[.)]|-(?=\s))\s*(.*)$")
 _DOTTED = re.compile(r"^([0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\.?(?:\s+|\)\s*|$)(.*)$")
-_SECTION = re.compile(r"^([0-9]{1,2})\s*([.)])(?:\s+|$|(?=[^\W\d_]))(.*)$")
+_SECTION = re.compile(r"^([0-9]{1,2})\s*([.)]|-(?=\s))(?:\s+|$|(?=[^\W\d_]))(.*)$")
 _LROMAN = re.compile(r"^(i{1,3}|iv|vi{0,3}|ix|x)\s*([.)])(?:\s+|$)(.*)$")
 _LETTER = re.compile(r"^([a-zđ])\s*([.)])(?:\s+|$)(.*)$")
-_GROUP = re.compile(r"^([A-H])\s*[.)]\s+(\S.*)$")  # "A. KẾT QUẢ", "B. PHƯƠNG HƯỚNG" above parts
+_GROUP = re.compile(r"^([A-H])\s*(?:[.)]|-(?=\s))\s+(\S.*)$")  # "A. KẾT QUẢ", "B- PHƯƠNG HƯỚNG"
 _BULLET = re.compile(r"^([" + re.escape(DASHES + "+*" + BULLETS) + r"])\s*(.*)$")
 _PLACEHOLDER = re.compile(r"^[.…·_\s]+$")
-_RULE = re.compile(r"^[-–—_=*~|\s]{3,}$|^\|$")
+_RULE = re.compile(r"^[-–—_=*~|\s]{3,}$|^[-–—_=~]{2,}$|^\|$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_STRONG = re.compile(r"^(\*\*|__)(.+)\1$")
 _STT_CELL = re.compile(r"^(?:[0-9]{1,3}|" + _ROMAN + r"|[a-zđ]|[" + re.escape(DASHES + "+*") + r"])$")

@@ -30,9 +30,9 @@ from models.text import fold
 
 from .lines import clean_line
 
-_TO = re.compile(r"^kính\s+gửi\b", re.IGNORECASE)
+TO = re.compile(r"^kính\s+gửi\b", re.IGNORECASE)
 _NUMBER = re.compile(r"^số\s*[:.]*\s*((?=\S*[/\d])[\w&.\-]*\s*/\s*[\w&.\-]+|(?=\S*\d)[\w&.\-]+)", re.IGNORECASE)
-_LETTER_NO = re.compile(r"\bcông\s+văn\s+số\s+((?=\S*\d)[\w&./\-]+)", re.IGNORECASE)
+_LETTER_NO = re.compile(r"^công\s+văn\s+số\s+((?=\S*\d)[\w&./\-]+)", re.IGNORECASE)
 _BARE_NO = re.compile(r"^(\d{1,5}\s*/\s*[A-ZĐ][\w&.]*(?:-[\w&.]+)*)$")
 _SUBJECT = re.compile(r"(?:^|(?<=\s))(?:V/v|Về\s+việc|VỀ\s+VIỆC|v/v)\s*:?\s*(.*)$")
 _PLACE_DATE = re.compile(
@@ -107,6 +107,11 @@ def _letterhead_names(cells: list[tuple[str, int]]) -> list[str]:
         if not candidate or any(folded.startswith(t) for t in _DOC_TYPES):
             open_name = False
             continue
+        if _BLANKS.search(candidate):  # "XÃ ..........": a form's blank, not a name
+            if open_name and names:
+                names.pop()
+            open_name = False
+            continue
         if _starts_agency(candidate) and not (names and _incomplete(names[-1]) and open_name):
             names.append(candidate)
         elif open_name:
@@ -121,6 +126,7 @@ def _incomplete(name: str) -> bool:
     return fold(name) in ("uy ban nhan dan", "ubnd", "hoi dong nhan dan")
 
 
+_BLANKS = re.compile(r"(?:\.\s?){4,}|…{2,}|…\.|\.…")
 _UPPER_RUN = re.compile(r"\b([A-ZĐÀ-ỸẠ-Ỹ]{2,}(?:,?\s+[A-ZĐÀ-ỸẠ-Ỹ]+){2,})")
 
 
@@ -172,18 +178,33 @@ def find_agency(cells: list[tuple[str, int]], text: str) -> tuple[str | None, st
         agency = written_form(names[-1], text)
         parent = written_form(names[-2], text) if len(names) > 1 else None
         return agency, parent
-    m = _SENDER.search(text)
-    return (" ".join(m.group(1).split()), None) if m else (None, None)
+    for m in _SENDER.finditer(text):
+        before = text[:m.start()].rstrip()
+        if not before or before.endswith((",", ";", ".", ":", ")")) or "\n" in text[len(before):m.start() + 1]:
+            return " ".join(m.group(1).split()), None
+    return None, None
+
+
+def _number_cell(cells: list[str]) -> tuple[int, str, re.Match[str]] | None:
+    for i, cell in enumerate(cells):
+        if re.fullmatch(r"số\s*[:.]*", cell, re.IGNORECASE):
+            following = next((c for c in cells[i + 1:i + 4] if c), "")
+            cell = f"{cell} {following}"  # "Số:" wrapped away from its number
+        m = _NUMBER.match(cell) or _LETTER_NO.search(cell) or _BARE_NO.match(cell)
+        if m:
+            return i, cell, m
+    return None
 
 
 def find_number(cells: list[str]) -> str | None:
-    for i, cell in enumerate(cells):
-        if re.fullmatch(r"số\s*[:.]*", cell, re.IGNORECASE) and i + 1 < len(cells):
-            cell = f"{cell} {cells[i + 1]}"  # "Số:" wrapped away from its number
-        m = _NUMBER.match(cell) or _LETTER_NO.search(cell) or _BARE_NO.match(cell)
-        if m:
-            return re.sub(r"\s+", "", m.group(1)).strip(".")
-    return None
+    """The letter's number; None when it is a form's blank ("Số: /BC- . . . . . .")."""
+    found = _number_cell(cells)
+    if found is None:
+        return None
+    _, cell, m = found
+    if _BLANKS.match(cell[m.end():].strip()) or _BLANKS.search(m.group(1)):
+        return None
+    return re.sub(r"\s+", "", m.group(1)).strip(".")
 
 
 def find_date(cells: list[str]) -> tuple[str | None, str | None]:
@@ -195,13 +216,14 @@ def find_date(cells: list[str]) -> tuple[str | None, str | None]:
         if m:
             when = _iso(int(m.group(2)), int(m.group(3) or m.group(5)), int(m.group(4) or m.group(6)))
             if when is not None:
-                return when.isoformat(), clean_line(m.group(1)) or None
-    for cell in cells:
-        if _NUMBER.match(cell) or _LETTER_NO.search(cell):
-            d = _LINE_DATE.search(cell)
-            when = _iso(int(d.group(1)), int(d.group(2)), int(d.group(3))) if d else None
-            if when is not None:
-                return when.isoformat(), None
+                place = clean_line(m.group(1)).strip(" .…")
+                return when.isoformat(), place or None
+    found = _number_cell(cells)
+    if found is not None:  # "Công văn số 1238 ngày 8/11/2016", "Số 924/SNV-CCHC Ngày 07-9-2015"
+        d = _LINE_DATE.search(found[1])
+        when = _iso(int(d.group(1)), int(d.group(2)), int(d.group(3))) if d else None
+        if when is not None:
+            return when.isoformat(), None
     return None, None
 
 
@@ -218,10 +240,11 @@ def find_subject(cells: list[str]) -> str | None:
                 if blank > 1:
                     break
                 continue
-            lower_start = (nxt[:1].isalpha() and nxt[:1].islower()) or nxt[:1].isdigit()
+            lower_start = (nxt[:1].isalpha() and nxt[:1].islower()) or \
+                (nxt[:1].isdigit() and any(ch.isalpha() for ch in nxt))
             last = parts[-1] if parts else ""
             if not lower_start and (blank or last.endswith(("”", '"', ")", ".", ";")) or len(nxt) > 150
-                                    or _PLACE_DATE.match(nxt) or ", ngày" in nxt or _TO.match(nxt)
+                                    or _PLACE_DATE.match(nxt) or ", ngày" in nxt or TO.match(nxt)
                                     or _NUMBER.match(nxt) or _national(nxt) or nxt.upper() == nxt):
                 break
             parts.append(nxt)
@@ -237,30 +260,33 @@ _RANGE = _YEAR + r"\s*[-–]\s*" + _YEAR
 _PERIOD_KINDS = (
     ("months", r"(?:[0-9]{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+" + _YEAR + ")?"),
     ("quarter", r"quý\s+(?:IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*" + _YEAR + ")?"),
-    ("recurring", r"(?:hàng|hằng)\s+(?:tháng|quý|năm)"),
+    ("recurring", r"(?<=báo\scáo\s)(?:[^\s\d]+\s){0,2}(?:hàng|hằng)\s+(?:tháng|quý|năm)"),
     ("school", r"năm\s+học\s+" + _RANGE),
-    ("term", r"(?:nhiệm\s+kỳ|giai\s+đoạn)\s+" + _RANGE),
+    ("term", r"(?:(?:giữa|đầu|cuối)\s+)?(?:nhiệm\s+kỳ|giai\s+đoạn)\s+" + _RANGE),
     ("review", r"(?<=kết\s)[0-9]{1,2}\s+năm(?:[^()]{0,120}?(\(" + _RANGE + r"\)))?"),
     ("month", r"(?<!ngày\s)(?<![0-9]\s)tháng\s+[0-9]{1,2}\s*(?:năm|/)\s*" + _YEAR),
+    ("span", r"(?<!ngày\s)\b[0-9]{1,2}\s+tháng\b(?!\s+(?:đầu|cuối|năm|[0-9]))"),
     ("year", r"(?<!đến\s)(?<!tới\s)(?<!từ\s)(?<!trước\s)(?<!sau\s)(?<!hết\s)năm\s+" + _YEAR
      + r"(?:\s*[-–]\s*" + _YEAR + r")?"),
 )
 _PERIOD_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PERIOD_KINDS]
-_BODY_KINDS = ("months", "quarter", "recurring")
+_BODY_KINDS = ("months", "quarter", "recurring", "span")
 
 
-def _periods(text: str, kinds: tuple[str, ...] | None = None) -> list[tuple[int, int, str]]:
-    found: list[tuple[int, int, str]] = []
+def _periods(text: str, kinds: tuple[str, ...] | None = None) -> list[tuple[int, int, str, str]]:
+    found: list[tuple[int, int, str, str]] = []
     for kind, pattern in _PERIOD_RE:
         if kinds is not None and kind not in kinds:
             continue
         for m in pattern.finditer(text):
-            if any(s <= m.start() < e for s, e, _ in found):
+            if any(s <= m.start() < e for s, e, _, _ in found):
                 continue
             value = m.group(0)
+            if kind == "recurring":
+                value = re.search(r"(?:hàng|hằng)\s+\S+$", value).group(0)  # type: ignore[union-attr]
             if kind == "review":
                 value = value.split(" năm")[0] + " năm" + (f" {m.group(1)}" if m.group(1) else "")
-            found.append((m.start(), m.end(), clean_line(value)))
+            found.append((m.start(), m.end(), clean_line(value), kind))
     return sorted(found)
 
 
@@ -268,16 +294,21 @@ def find_period(*texts: str | None, year: int | None = None, body: bool = False)
     """The first period phrase of the first text that has one: "9 tháng đầu năm 2025", "quý III
     năm 2015", "năm học 2007-2008", "nhiệm kỳ 2007 - 2011", "giai đoạn 2018-2021", "03 năm
     (2016-2018)" after "sơ/tổng kết", "tháng 10 năm 2025", "năm 2025" (not "đến năm 2020"), "hàng
-    tháng"; two joined by "và" stay together. "6 tháng đầu năm" without a year takes the next year
-    the text names, else ``year``. With ``body`` only the unambiguous kinds count (months, quarter,
-    recurring)."""
+    tháng" after "báo cáo"; two joined by "và" stay together. "6 tháng đầu năm" without a year
+    takes the next year the text names, else ``year``. With ``body`` only the unambiguous kinds count
+    (months, quarter, recurring), and only when the text names no other period (not even a bare
+    "6 tháng")."""
     for text in texts:
         if not text:
             continue
         found = _periods(text, _BODY_KINDS if body else None)
         if not found:
             continue
-        start, end, value = found[0]
+        if body and len({v.lower() for _, _, v, _ in found}) > 1:
+            return None  # the letter's text names several periods ("Báo cáo tháng", "Quý I", "6 tháng" …)
+        if body and found[0][3] == "span":
+            return None  # a bare "6 tháng" says how long, not which months
+        start, end, value, _ = found[0]
         if len(found) > 1 and re.fullmatch(r"\s+và\s+", text[end:found[1][0]]):
             value = f"{value} và {found[1][2]}"
         if re.search(r"tháng\s+(?:đầu|cuối)\s+năm$", value, re.IGNORECASE):
@@ -293,8 +324,8 @@ _DATE = r"ngày\s*([0-9]{1,2})\s*(?:[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})|
 _DEADLINE = re.compile(
     r"(chậm\s+nhất|trước|hạn\s+chót|hạn\s+cuối|thời\s+hạn|không\s+muộn\s+hơn|hạn)\b([^.;]{0,80}?)" + _DATE,
     re.IGNORECASE)
-_RECURRING = re.compile(r"(?:chậm\s+nhất(?:\s+là)?|trước|hạn)\s+ngày\s+[0-9]{1,2}\s+(?:hàng|hằng)\s+(?:tháng|quý|năm)",
-                        re.IGNORECASE)
+_RECURRING = re.compile(r"(?:chậm\s+nhất(?:\s+là)?|trước|hạn)\s+(?:ngày\s+[0-9]{1,2}\s+(?:hàng|hằng)\s+(?:tháng|quý|năm)"
+                        r"|(?:ngày\s+)?[0-9]{1,2}/[0-9]{1,2}/(?![0-9]))", re.IGNORECASE)  # "trước 15/11/": a blank year
 _TIME = re.compile(r"([0-9]{1,2})\s*(?:giờ|h|:)\s*([0-9]{1,2})?", re.IGNORECASE)
 
 
@@ -305,7 +336,9 @@ def find_deadline(text: str) -> str | None:
 def find_deadline_with_words(text: str) -> tuple[str | None, str | None]:
     """(ISO deadline, the letter's words). A time given with the date is kept ("chậm nhất vào lúc
     14 giờ 00 phút ngày 22/9/2025" → 2025-09-22T14:00); otherwise the end of the day (23:59), and
-    "trước ngày D" — strictly before D — the end of the day before (see docs/outline-import.md)."""
+    "trước ngày D" — strictly before D — the end of the day before (see docs/outline-import.md).
+    A deadline that recurs ("trước ngày 28 hàng tháng") or leaves its year blank ("trước 15/11/")
+    keeps only its words."""
     for m in _DEADLINE.finditer(text):
         day = int(m.group(3))
         month = int(m.group(4) or m.group(6))
@@ -324,6 +357,9 @@ def find_deadline_with_words(text: str) -> tuple[str | None, str | None]:
     return None, (" ".join(recurring.group(0).split()) if recurring else None)
 
 
+_DATES = re.compile(r"ngày\s*\S*\s*tháng\s*\S*\s*năm\s*\S*|ngày\s*[0-9/.\-]+", re.IGNORECASE)
+
+
 def extract_meta(header_lines: list[str], letter_text: str, outline_title: str | None,
                  rest_text: str = "") -> RequestMeta:
     """RequestMeta from the letter's header lines (raw, so columns split) and its text."""
@@ -338,6 +374,7 @@ def extract_meta(header_lines: list[str], letter_text: str, outline_title: str |
     if meta.deadline is None and meta.deadline_text is None:
         meta.deadline, meta.deadline_text = find_deadline_with_words(rest_text)
     year = int(meta.letter_date[:4]) if meta.letter_date else int(meta.deadline[:4]) if meta.deadline else None
-    meta.period = find_period(meta.subject, outline_title, year=year) or \
+    header = _DATES.sub(" ", " ".join(c for c in cells if _is_upper_name(c)))
+    meta.period = find_period(meta.subject, outline_title, header, year=year) or \
         find_period(letter_text, rest_text, year=year, body=True)
     return meta

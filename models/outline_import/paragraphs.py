@@ -14,10 +14,14 @@ where the wrap does not explain the break, except the lower-case start. A blank 
 with a digit, or the line before ends on a connector — and blank lines say nothing at all when the
 document puts one after almost every line (PDF copies do).
 
+A line indented further than the one above starts a paragraph, unless it starts in lower case or
+the line above stops on a connector.
+
 Also here: a marker alone on its line ("1.", "-", "Phần I", "PHỤ LỤC 1") takes the next line as its
 text; a bare number alone on its line is a table row's STT cell (its text is the next line) unless
 the next line starts in lower case — then it was a page number and is dropped; rule lines
-("-------", "|"), table header rows ("STT | Nội dung") and Công báo page headers are dropped.
+("-------", "|"), table header rows ("STT | Nội dung"), Công báo page headers and a document site's
+cut summaries ("… Hạnh p[.]") are dropped.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ from .lines import (STT_HEADER, Marker, clean_line, is_rule, parse_marker, resto
 
 CONNECTORS = {"và", "của", "các", "những", "theo", "tại", "với", "cho", "để", "về", "từ", "là", "hoặc",
                "hay", "đối", "giữa", "nhằm", "thuộc", "gồm", "bao", "cùng", "mà"}
+SIGNATURE = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]|\(\s*(?:đã\s+)?ký|(?:PHÓ\s+)?(?:GIÁM\s+ĐỐC|CHỦ\s+TỊCH|"
+                       r"BỘ\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+BAN|THỦ\s+TRƯỞNG)$)")
+SITE_CUT = re.compile(r"\[(?:\.|\.\.\.|…)\]\s*$")  # a document site's cut summary: "… Hạnh p[.]"
 _GAZETTE = re.compile(r"^(?:[0-9]{1,4}\s+)?CÔNG\s+BÁO\s*/\s*Số\b.*$|^CÔNG\s+BÁO\s*/.*[0-9]{1,4}$",
                       re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^[0-9]{1,3}$")
@@ -104,13 +111,17 @@ def continues(tail: str, line: str, width: int, after_blank: bool = False) -> bo
     return bool(letters_tail and letters_line) and tail.isupper() and line.isupper()
 
 
+def _indent(raw: str) -> int:
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" \u00a0"))
+
+
 def split_paragraphs(raw_lines: list[str]) -> Paragraphs:
     cleaned = [clean_line(restore_punctuation(line)) for line in raw_lines]
     width = wrap_width(cleaned)
     blanks = _blank_lines_meaningful(cleaned)
     out = Paragraphs()
     paras = out.paras
-    gap = False
+    gap = ruled = False
     i = 0
     while i < len(cleaned):
         line = cleaned[i]
@@ -119,28 +130,33 @@ def split_paragraphs(raw_lines: list[str]) -> Paragraphs:
             i += 1
             continue
         after_blank, gap = gap and blanks, False
+        hard, ruled = ruled, False  # a rule line ("-------") always ends the paragraph above
         row = table_row(raw_lines[i])
         first_cell = clean_line(raw_lines[i].strip("\t ").split("\t")[0]) if "\t" in raw_lines[i] else ""
         if row is not None:
             paras.append(Para(row.text, i, i, row))
         elif (first_cell and STT_HEADER.match(first_cell)) or STT_HEADER.match(line):
             out.dropped.append((i, line))  # a table's header row, or its "STT" cell alone
-        elif is_rule(line) or _GAZETTE.match(line):
+        elif is_rule(line) or _GAZETTE.match(line) or SITE_CUT.search(line):
             out.dropped.append((i, line))
+            ruled = ruled or is_rule(line)
         elif _BARE_NUMBER.match(line):
             i = _bare_number(cleaned, i, out)
             continue
         else:
             marker = parse_marker(line)
             prev = paras[-1] if paras else None
-            if prev is not None and marker is None and not after_blank and prev.marker is not None \
+            if hard or SIGNATURE.match(line):
+                paras.append(Para(line, i, i, marker))
+            elif prev is not None and marker is None and not after_blank and prev.marker is not None \
                     and not prev.marker.text and prev.marker.style not in ("placeholder", "rule"):
                 prev.marker = Marker(prev.marker.style, prev.marker.number, line, prev.marker.cells)
                 prev.text, prev.tail, prev.last = line, line, i  # a marker alone takes the next line
             elif prev is not None and marker is None and prev.marker is not None \
                     and prev.marker.style == "placeholder":
                 paras.append(Para(line, i, i, None))
-            elif prev is not None and marker is None and continues(prev.tail, line, width, after_blank):
+            elif prev is not None and marker is None and continues(prev.tail, line, width, after_blank) \
+                    and not _indented_start(raw_lines, i, prev, line):
                 prev.text = f"{prev.text} {line}"
                 prev.tail, prev.last = line, i
                 if prev.marker is not None:
@@ -150,6 +166,17 @@ def split_paragraphs(raw_lines: list[str]) -> Paragraphs:
                 paras.append(Para(line, i, i, marker))
         i += 1
     return out
+
+
+def _indented_start(raw_lines: list[str], i: int, prev: Para, line: str) -> bool:
+    """A line indented further than the line above starts a paragraph (a first-line indent, or the
+    space an automatic number left), unless it starts in lower case or the line above stops on a
+    connector."""
+    if _indent(raw_lines[i]) <= _indent(raw_lines[prev.last]):
+        return False
+    first = line[:1]
+    last_word = prev.tail.rsplit(" ", 1)[-1].lower()
+    return not (first.isalpha() and first.islower()) and not prev.tail.endswith(",") and last_word not in CONNECTORS
 
 
 def _bare_number(cleaned: list[str], i: int, out: Paragraphs) -> int:
@@ -165,3 +192,77 @@ def _bare_number(cleaned: list[str], i: int, out: Paragraphs) -> int:
     marker = Marker("stt", cleaned[i], following)
     out.paras.append(Para(following, i, j, marker))
     return j + 1
+
+
+# ---- statistic tables pasted one cell per line ------------------------------------------------
+_CELL_MAX = 40
+
+
+def _cell(para: Para) -> bool:
+    """A short line without a marker or end punctuation, an empty cell ("........"), or a short
+    parenthesised remark under a column header."""
+    text = para.text
+    if para.marker is not None:
+        return para.marker.style == "placeholder"
+    if text.startswith("(") and text.endswith(")"):
+        return len(text) <= 60
+    return len(text) <= _CELL_MAX and not text.endswith((".", ":", ";", "!", "?"))
+
+
+def drop_table_cells(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str]]]:
+    """Remove the cells of statistic tables pasted one cell per line: a run of four or more cells
+    (see ``_cell``) with at least two of them text, with the row labels inside it (a bullet or STT
+    line between two cells, or after the last cell at the end of the text)."""
+    keep = [True] * len(paras)
+    i = 0
+    while i < len(paras):
+        if not _cell(paras[i]):
+            i += 1
+            continue
+        j = i
+        cells = texts = 0
+        while j < len(paras):
+            if _cell(paras[j]):
+                cells += 1
+                texts += paras[j].marker is None
+            elif not (paras[j].marker is not None and paras[j].marker.style.startswith(("bullet", "stt"))
+                      and (j + 1 == len(paras) or _cell(paras[j + 1]))
+                      and j > i and _cell(paras[j - 1]) and len(paras[j].text) <= 60):
+                break
+            j += 1
+        if cells >= 4 and texts >= 2:
+            for k in range(i, j):
+                keep[k] = False
+        i = max(j, i + 1)
+    dropped = [(p.first, p.text) for p, k in zip(paras, keep) if not k]
+    return [p for p, k in zip(paras, keep) if k], dropped
+
+
+# ---- a whole letter flattened onto one line ---------------------------------------------------
+FLAT_LINE = 600
+_FLAT_BREAKS = re.compile(
+    r"\s+(?=(?:Số\s*:|Số\s+\d|V/v\b|Kính\s+gửi\b|CỘNG\s+HO[AÀ]|Độc\s+lập\b|Căn\s+cứ\b|Căn\s+(?:Quyết|Công|Nghị|Thông|Kế)"
+    r"|Nơi\s+nhận\b|Nội\s+dung\s+báo\s+cáo\b|[-–+]\s|[IVX]{1,4}\s+[A-ZĐÀ-Ỹ]{2,}\s|\d{1,2}\.\d{1,2}\.?\s+[A-ZĐÀ-Ỹ]"
+    r"|\d{1,2}\.\s+[A-ZĐÀ-Ỹ]|(?:SỞ|UBND|ỦY\s+BAN|BỘ)\s+[A-ZĐÀ-Ỹ]))")
+_FLAT_ROMAN = re.compile(r"^([IVX]{1,4})\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)")
+_LANDMARKS = (re.compile(r"\bV/v\b"), re.compile(r"\bKính\s+gửi\b"), re.compile(r"CỘNG\s+HO[AÀ]|Độc\s+lập\s+-"),
+              re.compile(r"\bSố\s*:?\s*\d+\s*/"))
+
+
+def unflatten(raw_lines: list[str]) -> list[str]:
+    """A line of more than 600 characters holding two or more of a letter's landmarks ("V/v",
+    "Kính gửi", the motto, "Số: 12/…") is a whole letter a document site flattened: it is cut
+    again before the letter's landmarks ("Số:", "V/v", "Kính gửi", the motto, "Căn cứ", agency
+    names in capitals), list markers ("- ", "I ", "2.1 ", "1. ") and "Nội dung báo cáo"; a Roman
+    number that lost its dot gets it back."""
+    out: list[str] = []
+    for raw in raw_lines:
+        if len(raw) <= FLAT_LINE or sum(1 for mark in _LANDMARKS if mark.search(raw)) < 2 \
+                or SITE_CUT.search(raw):
+            out.append(raw)
+            continue
+        for piece in _FLAT_BREAKS.split(raw):
+            piece = piece.strip()
+            if piece:
+                out.append(_FLAT_ROMAN.sub(r"\1. ", piece))
+    return out

@@ -39,11 +39,13 @@ LONG_TITLE = 200
 def _kind(draft: Draft) -> str:
     style = draft.style
     if style in _GROUPING:
-        return "group" if any(c.style in ("part", "phan") for c in draft.children) else "part"
+        return "group" if any(c.style in ("part", "caps") + _GROUPING for c in draft.children) else "part"
     if style == "part":
         return "part"
     if style == "stt":
         return "section" if draft.children else "item"
+    if style == "caps":
+        return "section"
     if style.startswith("num"):
         return "section"
     if style.startswith(("dotted", "letter", "lroman")):

@@ -18,10 +18,12 @@ with the paragraph before it. Plausibility:
 
 Nesting: a numbering style already open pops back to that level (a sibling). A new style nests under
 the current node, after closing the nodes that are conventionally deeper: Phụ lục > Biểu/Mẫu >
-"A." > "Phần …" > "I." > "1."/"1)"/STT > "1.1" > "1.1.1" > "a)" > "i." > bullets. Two styles of
-the same depth ("1)" then "1.") nest — unless the new one continues the open one's numbering
-("2)" then "3."), which is a typing slip for a sibling. A new bullet symbol nests under the current
-bullet ("+" under "-"). Placeholders attach to the innermost open heading (never to an item).
+"Phần …" > "A." > "I." > "1."/"1)"/"1-"/STT > "1.1" > "1.1.1" > "a)" > "i." > "*" > "-" > "+" >
+"•". Two styles of the same depth ("1)" then "1.") nest — unless the new one continues the open
+one's numbering ("2)" then "3."), which is a typing slip for a sibling. A bullet line ending with
+":" takes a new numbered list under it ("* Nội dung sinh hoạt:" / "1- …"). An upper-case line of
+its own under a heading is a heading whose number was lost ("ĐẶC ĐIỂM TÌNH HÌNH"); the next
+numbered line closes it. Placeholders attach to the innermost open heading (never to an item).
 
 Lines that are notes ("Lưu ý:", "Ghi chú:", "* Lưu ý …") become outline notes, with the bullet lines
 under a note that ends with ":". "+" lines under a "-" item are part of that item's prompt (its
@@ -40,7 +42,10 @@ from .paragraphs import CONNECTORS, Para
 
 MAX_NODES = 3000
 _NOTE = re.compile(r"^(?:\(?\*+\)?\s*)?(?:lưu\s+ý|ghi\s+chú|chú\s+ý)\b", re.IGNORECASE)
-_RANKS = {"annex": -3.0, "form": -2.5, "group": -2.0, "phan": -1.0, "part": 0.0}
+_RANKS = {"annex": -4.0, "form": -3.0, "phan": -2.0, "group": -1.0, "part": 0.0, "caps": 0.5,
+          "bullet*": 9.5, "bullet-": 10.0, "bullet+": 10.5, "para": 10.0}
+_HEADS_LIST = ("num", "dotted", "letter", "lroman", "stt")
+_CAPS_MAX = 100
 
 
 def rank(style: str) -> float:
@@ -54,7 +59,7 @@ def rank(style: str) -> float:
         return 8
     if style.startswith("lroman"):
         return 9
-    return 10  # bullets
+    return 11  # other bullets: "•"
 
 
 @dataclass
@@ -73,7 +78,7 @@ class Draft:
 
     @property
     def is_heading(self) -> bool:
-        return not self.style.startswith("bullet") and self.style != "placeholder"
+        return not self.style.startswith("bullet") and self.style not in ("placeholder", "para")
 
     def walk(self):
         yield self
@@ -120,7 +125,7 @@ class _Builder:
             prev_text = self.prev.tail if self.prev else ""
             return not (prev_text and weight <= 6 and last is not None and last.style.startswith("bullet")
                         and not prev_text.endswith((".", ":", "!", "?", ")")))
-        if m.style == "para":
+        if m.style in ("para", "caps"):
             return True
         if m.style.startswith("bullet"):
             prev_text = self.prev.tail if self.prev else ""
@@ -133,7 +138,7 @@ class _Builder:
         if value <= 0:
             return False
         if m.style.startswith("dotted"):
-            section = self._open_with_style("num.") or self._open_with_style("num)")
+            section = next((d for d in reversed(self.stack) if d.style.startswith("num")), None)
             head = m.number.split(".")[:-1]
             if section is not None and head[0] != section.number:
                 return False
@@ -166,6 +171,8 @@ class _Builder:
             return
         if m is not None:
             m = self._disambiguate(m)
+        if m is None and self._caps_heading(para):
+            m = Marker("caps", "", para.text)
         if m is None or not self._plausible(m, para):
             if m is not None and m.style == "placeholder" and self.last is not None \
                     and self.last.style == "placeholder":
@@ -177,6 +184,14 @@ class _Builder:
         else:
             self._plus_into_item(m, para) or self._open(m, para)
         self.prev = para
+
+    def _caps_heading(self, para: Para) -> bool:
+        """An upper-case line of its own under a heading: a heading whose number was lost."""
+        text = para.text
+        letters = [c for c in text if c.isalpha()]
+        last = self.last
+        return (last is not None and last.is_heading and len(text) <= _CAPS_MAX and len(text.split()) >= 2
+                and len(letters) >= 6 and text.upper() == text and not text.endswith((".", ";", ",")))
 
     def _note(self, para: Para) -> bool:
         m = para.marker
@@ -228,7 +243,7 @@ class _Builder:
         draft = Draft(style=m.style, number=m.number, rank=rank(m.style), value=marker_value(m),
                       first=para.first, last=para.last, title=[m.text] if m.text else [], cells=m.cells)
         if m.style == "placeholder":
-            while self.stack and self.stack[-1].rank >= 10:
+            while self.stack and not self.stack[-1].is_heading:
                 self.stack.pop()
             self._attach(draft)
             self.last = draft
@@ -237,16 +252,25 @@ class _Builder:
             while self.stack[-1].style != m.style:
                 self.stack.pop()
             self.stack.pop()
-        else:
-            while self.stack and draft.rank < 10 and self._closes(self.stack[-1], draft):
+        elif not self._hosts(draft):
+            while self.stack and self._closes(self.stack[-1], draft):
                 self.stack.pop()
         self._attach(draft)
         self.stack.append(draft)
         self.last = draft
         self.last_value[m.style] = draft.value
 
+    def _hosts(self, new: Draft) -> bool:
+        """A bullet line ending with ":" takes a new numbered list under it ("* Nội dung sinh hoạt:" /
+        "1- …")."""
+        top = self.stack[-1] if self.stack else None
+        return top is not None and top.style.startswith("bullet") and bool(top.title) \
+            and top.title[-1].rstrip().endswith(":") and new.style.startswith(_HEADS_LIST)
+
     @staticmethod
     def _closes(top: Draft, new: Draft) -> bool:
+        if top.style == "caps" and new.style != "caps" and not new.style.startswith("bullet"):
+            return True  # an unnumbered heading gives way to the next numbered line
         if top.rank > new.rank:
             return True
         return top.rank == new.rank and new.value == top.value + 1 and new.style[:3] == top.style[:3]
