@@ -147,21 +147,27 @@ def _announces(para: Para) -> bool:
     return "bao cao" in sentence and bool(_REQUEST_CUE.search(sentence))
 
 
+def _following(paras: list[Para], i: int) -> list[Para]:
+    """The paragraphs that belong to paragraph ``i``: those under it when it is numbered (up to the
+    next line numbered at its level or above), else those up to the letter's closing."""
+    own = paras[i].marker
+    body: list[Para] = []
+    for later in paras[i + 1:]:
+        m = later.marker
+        if own is not None and m is not None and (m.style == own.style or rank(m.style) < rank(own.style)):
+            break
+        if _closing(later) or _ends_outline(later):
+            break
+        body.append(later)
+    return body
+
+
 def _inline_region(paras: list[Para]) -> Region | None:
     for i, para in enumerate(paras[:-1]):
         nxt = paras[i + 1].marker
         if not _announces(para) or nxt is None or nxt.style in ("placeholder", "rule"):
             continue
-        body: list[Para] = []
-        own = para.marker
-        for later in paras[i + 1:]:
-            m = later.marker
-            if own is not None and m is not None and (m.style == own.style or rank(m.style) < rank(own.style)):
-                break
-            if _closing(later) or _ends_outline(later):
-                break
-            body.append(later)
-        return Region("inline", body, None, para.first, para)
+        return Region("inline", _following(paras, i), None, para.first, para)
     return None
 
 
@@ -175,15 +181,7 @@ def _contents_region(paras: list[Para]) -> Region | None:
         text = para.marker.text if para.marker is not None else para.text
         if not _CONTENTS_HEADING.match(_f(text).strip(" :.")):
             continue
-        own = para.marker
-        body: list[Para] = []
-        for later in paras[i + 1:]:
-            m = later.marker
-            if own is not None and m is not None and (m.style == own.style or rank(m.style) < rank(own.style)):
-                break
-            if _closing(later) or _ends_outline(later):
-                break
-            body.append(later)
+        body = _following(paras, i)
         if any(p.marker is not None for p in body):
             return Region("inline", body, text.strip(" :.") or None, para.first, para)
     return None
