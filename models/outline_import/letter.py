@@ -96,14 +96,19 @@ def _is_heading(paras: list[Para], i: int) -> bool:
 
 
 def _ends_outline(para: Para) -> bool:
-    return bool(_CC.match(para.text) or SIGNATURE.match(para.text) or _f(para.text).startswith("tren day la"))
+    return bool(_CC.match(para.text) or SIGNATURE.match(para.text) or _f(para.text[:12]).startswith("tren day la"))
+
+
+_DATE_HINT = re.compile(r"ngày\s*\d", re.IGNORECASE)
 
 
 def _closing(para: Para) -> bool:
     if para.marker is not None:
         return False
-    folded = _f(para.text)
-    return bool(_CLOSING.match(folded) or _SETS_DEADLINE.search(folded) or SIGNATURE.match(para.text))
+    text = para.text
+    if _CLOSING.match(_f(text[:40])) or SIGNATURE.match(text):
+        return True
+    return bool(_DATE_HINT.search(text)) and bool(_SETS_DEADLINE.search(_f(text)))
 
 
 def _heading_region(paras: list[Para], h: int) -> Region:
@@ -179,7 +184,7 @@ def _contents_region(paras: list[Para]) -> Region | None:
     under it when it is numbered, else to the letter's closing."""
     for i, para in enumerate(paras):
         text = para.marker.text if para.marker is not None else para.text
-        if not _CONTENTS_HEADING.match(_f(text).strip(" :.")):
+        if len(text) > 40 or not _CONTENTS_HEADING.match(_f(text).strip(" :.")):
             continue
         body = _following(paras, i)
         if any(p.marker is not None for p in body):
@@ -189,8 +194,10 @@ def _contents_region(paras: list[Para]) -> Region | None:
 
 def _unnumbered_region(paras: list[Para]) -> Region | None:
     for i, para in enumerate(paras):
+        if para.marker is not None or "báo cáo" not in para.text.lower():
+            continue
         folded = _f(para.text)
-        if para.marker is not None or "bao cao" not in folded or not _CONTENTS_CUE.search(folded):
+        if not _CONTENTS_CUE.search(folded):
             continue
         items: list[Para] = []
         for later in paras[i + 1:]:
@@ -228,10 +235,10 @@ def _refusal(text: str) -> UserError:
 def _is_report(paras: list[Para]) -> bool:
     """It opens with the document type "BÁO CÁO" and either closes with "Trên đây là báo cáo …" or
     says "… báo cáo (kết quả) … như sau:" itself, without asking anyone for anything."""
-    head = next((i for i, p in enumerate(paras[:8]) if _f(p.text).strip(" .") == "bao cao"), None)
+    head = next((i for i, p in enumerate(paras[:8]) if len(p.text) < 12 and _f(p.text).strip(" .") == "bao cao"), None)
     if head is None:
         return False
-    if any(_f(p.text).startswith("tren day la bao cao") for p in paras):
+    if any(_f(p.text[:20]).startswith("tren day la bao cao") for p in paras):
         return True
     for para in paras[head + 1:head + 8]:
         folded = _f(para.text)
@@ -326,7 +333,7 @@ def find_region(paras: list[Para]) -> Region:
     region = _contents_region(paras) or _inline_region(paras) or _unnumbered_region(paras)
     if region is None:
         raise _refusal("\n".join(p.text for p in paras))
-    if any(_OUTLINE_ATTACHED.search(_f(p.text)) for p in region.paras):
+    if any("đề cương" in p.text.lower() and _OUTLINE_ATTACHED.search(_f(p.text)) for p in region.paras):
         raise attachment_refusal()  # "Báo cáo theo đề cương tại Phụ lục số 02 (gửi kèm theo …)"
     return region
 

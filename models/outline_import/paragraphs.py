@@ -106,9 +106,7 @@ def continues(tail: str, line: str, width: int, after_blank: bool = False) -> bo
     next_word = line.split(" ", 1)[0]
     if width and len(tail) + 1 + len(next_word) > 0.9 * width:
         return True
-    letters_tail = [c for c in tail if c.isalpha()]
-    letters_line = [c for c in line if c.isalpha()]
-    return bool(letters_tail and letters_line) and tail.isupper() and line.isupper()
+    return tail.isupper() and line.isupper()
 
 
 def _indent(raw: str) -> int:

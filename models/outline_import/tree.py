@@ -188,10 +188,10 @@ class _Builder:
     def _caps_heading(self, para: Para) -> bool:
         """An upper-case line of its own under a heading: a heading whose number was lost."""
         text = para.text
-        letters = [c for c in text if c.isalpha()]
         last = self.last
-        return (last is not None and last.is_heading and len(text) <= _CAPS_MAX and len(text.split()) >= 2
-                and len(letters) >= 6 and text.upper() == text and not text.endswith((".", ";", ",")))
+        if last is None or not last.is_heading or len(text) > _CAPS_MAX or not text.isupper():
+            return False
+        return len(text.split()) >= 2 and sum(c.isalpha() for c in text) >= 6 and not text.endswith((".", ";", ","))
 
     def _note(self, para: Para) -> bool:
         m = para.marker
