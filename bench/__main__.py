@@ -30,24 +30,28 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCHES: list[tuple[str, str, dict]] = [
     ("startup_bench", "Khởi động / start-up (vs bare PySide6), RSS", {}),
     ("save_latency_bench", "Lưu bền vững / keystroke-to-durable save", {}),
-    ("export_bench", "Xuất DOCX/PDF / export (vs LibreOffice)", {}),
+    ("export_bench", "Xuất DOCX/PDF / export (vs LibreOffice, vs naive script)", {}),
     ("db_size_bench", "Dung lượng CSDL / DB size after 1,000 autosaves", {}),
     ("inbox_bench", "Hộp thư tỉnh / inbox import 100 + compile 96", {}),
     ("list_reports_bench", "Danh sách báo cáo / report list", {}),
     ("editor_bench", "Soạn thảo / editor responsiveness", {}),
     ("outline_import_bench", "Nhập đề cương / outline import", {}),
+    ("keyfile_bench", "Tệp khóa / key file: cost of one passphrase guess", {}),
     ("kill_bench", "Mất điện / SIGKILL during saves", {"kills": 1000}),
+    ("concurrency_bench", "Hai nơi ghi + xuất / two writers and an export at once", {}),
 ]
 
 _OPS = {"<": operator.lt, "<=": operator.le, "==": operator.eq, ">=": operator.ge, ">": operator.gt}
 # module → (key, op, threshold, unit)
 TARGETS: dict[str, list[tuple[str, str, float, str]]] = {
     "save_latency_bench": [("p95_ms", "<", 20.0, "ms")],
-    "export_bench": [("docx_s", "<", 0.5, "s"), ("pdf_s", "<", 1.5, "s"), ("pdf_speedup_vs_libreoffice", ">=", 3, "×")],
+    "export_bench": [("docx_s", "<", 0.5, "s"), ("pdf_s", "<", 1.5, "s"), ("pdf_speedup_vs_libreoffice", ">=", 3, "×"),
+                     ("cli_docx_vs_naive", "<=", 2.0, "×"), ("cli_pdf_vs_naive", "<=", 2.0, "×")],
     "db_size_bench": [("db_mb", "<", 20.0, "MB")],
     "inbox_bench": [("import_verify_100_s", "<", 5.0, "s"), ("compile_total_docx_s", "<", 10.0, "s"),
                     ("compile_total_pdf_s", "<", 10.0, "s")],
     "kill_bench": [("lost", "==", 0, ""), ("phantom", "==", 0, ""), ("integrity_failures", "==", 0, "")],
+    "concurrency_bench": [("lost", "==", 0, ""), ("failed_saves", "==", 0, "")],
 }
 
 

@@ -22,20 +22,6 @@ IMPORTS = 100
 COMPILED = 96
 
 
-class _BenchKeyring:
-    """Keys for the bench live in memory: the real keyring is never touched."""
-
-    def __init__(self) -> None:
-        self.data: dict[tuple[str, str], str] = {}
-        self.priority = 1
-
-    def get_password(self, service, name):
-        return self.data.get((service, name))
-
-    def set_password(self, service, name, value):
-        self.data[(service, name)] = value
-
-
 def _sample(store):
     from desktop.ops.reports import load_demo
 
@@ -65,6 +51,7 @@ def run() -> dict:
     from models import bundle_crypto as bc
     from models.report import UnitProfile
     from models.store import Store
+    from bench.memory_keys import MemoryBackend
     from desktop.keys import KeyStore
 
     with tempfile.TemporaryDirectory(prefix="baocao-inbox-bench-") as tmp:
@@ -89,19 +76,17 @@ def run() -> dict:
         size = sum(p.stat().st_size for p in bundles.iterdir())
 
         with Store(tmp_path / "province.db") as province:
-            keys = KeyStore(_BenchKeyring())
+            keys = KeyStore(MemoryBackend())
             files = sorted(bundles.iterdir())
             t0 = time.perf_counter()
-            outcomes = sync.import_bundles(province, files, trust_new=True, keys=keys)
+            outcomes = sync.import_bundles(province, files, trust_new=True, keys=keys).outcomes
             import_s = time.perf_counter() - t0
             refused = [o.message for o in outcomes if not o.ok]
             t0 = time.perf_counter()
-            again = sync.import_bundles(province, files, keys=keys)
+            again = sync.import_bundles(province, files, keys=keys).outcomes
             reimport_s = time.perf_counter() - t0
 
-            from models import inbox_store as ib
-
-            reports = ib.latest_reports(province, outline.sha256)[:COMPILED]
+            reports = province.latest_reports(outline.sha256)[:COMPILED]
             profile = UnitProfile(name="Sở Khoa học và Công nghệ", parent_agency="UBND tỉnh Quảng Ngãi",
                                   unit_type="department", place="Quảng Ngãi", doc_code="BC-SKHCN")
             t0 = time.perf_counter()

@@ -88,9 +88,7 @@ class AppGuard:
             self.instance.activated.connect(activate)
         QTimer.singleShot(AFTER_SHOW_DELAY_MS, window, lambda: self._after_show(window, store))
         if self.smoke_test:
-            session = getattr(window, "session", None)
-            if session is not None and hasattr(session, "set_officer"):
-                session.set_officer("smoke-test")  # no modal "who is working?" dialog in a build check
+            window.session.set_officer("smoke-test")  # no modal "who is working?" dialog in a build check
             QTimer.singleShot(0, lambda: self._smoke_quit(window, store))
 
     def _after_show(self, window: Any, store: Any) -> None:
@@ -113,9 +111,8 @@ class AppGuard:
         self.timer.start()
 
     def _flush_editor(self) -> None:
-        editor = getattr(self.window, "editor", None)
-        if editor is not None and hasattr(editor, "flush"):
-            editor.flush()
+        if self.window is not None and self.window.editor is not None:
+            self.window.editor.flush()
 
     def _backup(self, store: Any) -> None:
         from desktop.ops import maintenance
@@ -126,9 +123,8 @@ class AppGuard:
         elif self.state is not None and self.state.errors:
             message = self.state.errors.pop()
             log.warning("backup failed: %s", message)
-            show = getattr(self.window, "show_status", None)
-            if show is not None:
-                show(message)
+            if self.window is not None:
+                self.window.show_status(message)
 
     def _smoke_quit(self, window: Any, store: Any) -> None:
         reports = store.list_reports()

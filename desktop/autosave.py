@@ -5,7 +5,8 @@ Saving
     A single-shot QTimer restarts on each edit and fires ``delay_ms`` (1 s) after typing pauses;
     ``flush()`` saves at once and is called when the officer switches item, goes back to the list,
     closes the window, finalizes or opens the history. Each save is one short transaction
-    (``desktop.ops.editing.save_answer``); a failed save keeps the edit pending, emits
+    (``desktop.ops.editing.save_answer``), run through ``run(op, *args)`` — the window's operations
+    runner, so every view hears of it (default: called directly on the store); a failed save keeps the edit pending, emits
     ``failed(message)`` and retries on the next timer tick, so nothing typed is dropped.
 
 Checkpoints (revision history) — meaningful moments, not keystrokes:
@@ -24,6 +25,7 @@ from __future__ import annotations
 import difflib
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -54,9 +56,11 @@ class Autosaver(QObject):
     checkpointed = Signal(int)  # revision id
 
     def __init__(self, store, author_provider: Callable[[], str], parent: QObject | None = None,
-                 delay_ms: int = 1000, checkpoint_minutes: float = CHECKPOINT_MINUTES):
+                 delay_ms: int = 1000, checkpoint_minutes: float = CHECKPOINT_MINUTES,
+                 run: Callable[..., Any] | None = None):
         super().__init__(parent)
         self._store = store
+        self._run = run or (lambda op, *args: op(store, *args))
         self._author = author_provider
         self._report_id: str | None = None
         self._pending: dict[str, Answer] = {}
@@ -106,12 +110,11 @@ class Autosaver(QObject):
         saved_at: str | None = None
         try:
             for key in list(self._pending):
-                changed = editing.save_answer(self._store, self._report_id, self._pending[key], author)
+                changed = self._run(editing.save_answer, self._report_id, self._pending[key], author)
                 del self._pending[key]
                 saved_at = changed.saved_at
             if self._pending_tables is not None:
-                changed = editing.save_appendices(self._store, self._report_id, self._pending_tables,
-                                                  author)
+                changed = self._run(editing.save_appendices, self._report_id, self._pending_tables, author)
                 self._pending_tables = None
                 saved_at = changed.saved_at
         except UserError as err:
@@ -146,7 +149,7 @@ class Autosaver(QObject):
         if not self.flush():
             return None
         try:
-            rev = editing.checkpoint(self._store, self._report_id, self._author() or "", note)
+            rev = self._run(editing.checkpoint, self._report_id, self._author() or "", note).revision_id
             report = self._store.get_report(self._report_id)
         except Exception as err:  # never lose the edit because history could not be written
             self.failed.emit(self.tr("Could not write the history ({0}).").format(err))

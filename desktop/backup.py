@@ -263,7 +263,7 @@ def restore(backup_file: str | os.PathLike[str], db_path: str | os.PathLike[str]
     if not check.ok:
         raise UserError(f"Bản sao lưu {backup_file} không dùng được ({check.detail}).",
                         f"The backup {backup_file} is not usable ({check.detail}).")
-    set_aside = _set_aside(db_path) if db_path.exists() else None
+    set_aside = set_aside_copy(db_path) if db_path.exists() else None
     db_path.parent.mkdir(parents=True, exist_ok=True)
     tmp_name: str | None = None
     try:
@@ -283,7 +283,7 @@ def restore(backup_file: str | os.PathLike[str], db_path: str | os.PathLike[str]
     return RestoreResult(restored_from=backup_file, db_path=db_path, set_aside=set_aside)
 
 
-def _set_aside(db_path: Path) -> Path:
+def set_aside_copy(db_path: Path) -> Path:
     folder = backups_dir_for(db_path) / "replaced"
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -14,14 +14,11 @@ import sys
 from desktop import __version__
 from models.errors import UserError
 
-COMMAND_MODULES = (
-    "desktop.commands.outline",
-    "desktop.commands.report",
-    "desktop.commands.export",
-    "desktop.commands.inbox",
-    "desktop.commands.db",
-    "desktop.commands.keys",
-)
+# verb → the module that registers it: a command line naming a verb imports only that module
+VERB_MODULES = {"outline": "desktop.commands.outline", "report": "desktop.commands.report",
+                "demo": "desktop.commands.report", "export": "desktop.commands.export",
+                "inbox": "desktop.commands.inbox", "db": "desktop.commands.db", "keys": "desktop.commands.keys"}
+COMMAND_MODULES = tuple(dict.fromkeys(VERB_MODULES.values()))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,7 +26,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"baocao: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
+    """The command parser; given a known `verb`, with that verb's module only (the others are
+    not imported: an export does not pay for the inbox or key commands)."""
     parser = _Parser(prog="baocao", description="Soạn báo cáo định kỳ cấp xã / Periodic reports for commune offices")
     parser.add_argument("--version", action="version", version=f"baocao {__version__}")
     parser.add_argument("--db", help="database file (default: the user data folder)")
@@ -37,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("vi", "en"), default=os.environ.get("BAOCAO_LANG", "vi"),
                         help="language of messages (vi, en)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in ([VERB_MODULES[verb]] if verb in VERB_MODULES else COMMAND_MODULES):
         importlib.import_module(name).register(sub)
     return parser
 
@@ -50,17 +49,28 @@ def open_store(args: argparse.Namespace):
     return Store(args.db or default_db_path())
 
 
-def _wants_window(argv: list[str]) -> bool:
-    """True when argv names no verb (and asks for no help/version): the window opens without
-    building the full command parser, which imports every command module (~30 ms of start-up).
-    The window's own parser (desktop.app.parse_args) then checks its options."""
+def _first_word(argv: list[str]) -> str | None:
+    """The first verb, or -h / --help / --version, skipping the global options and their values."""
     i = 0
     while i < len(argv):
         arg = argv[i]
         if arg in ("-h", "--help", "--version") or not arg.startswith("-"):
-            return False
+            return arg
         i += 2 if arg in ("--db", "--lang") else 1
-    return True
+    return None
+
+
+def _wants_window(argv: list[str]) -> bool:
+    """True when argv names no verb (and asks for no help/version): the window opens without
+    building the full command parser, which imports every command module (~30 ms of start-up).
+    The window's own parser (desktop.app.parse_args) then checks its options."""
+    return _first_word(argv) is None
+
+
+def _verb(argv: list[str]) -> str | None:
+    """The verb of a command line that names one and asks for no help or version."""
+    word = _first_word(argv)
+    return word if word and not word.startswith("-") else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import main as run_window
 
         return run_window(argv)
-    parser = build_parser()
+    parser = build_parser(_verb(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         from desktop.app import main as run_window

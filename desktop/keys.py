@@ -6,7 +6,7 @@
   public half is given to the units so their bundles can be encrypted to it.
 
 When no usable keyring backend exists (``keyring.backends.fail.Keyring``, or the backend errors),
-the keys can live instead in passphrase-encrypted PKCS#8 files in the data folder: pass
+the keys can live instead in passphrase-encrypted key files in the data folder (models/key_file.py): pass
 ``passphrase=`` (the window asks for it) or set ``BAOCAO_KEY_PASSPHRASE`` (the CLI). See docs/keys.md.
 The keyring backend is injectable; tests use the in-memory one from tests/conftest.py.
 """
@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 
 from models import bundle_crypto as bc
+from models import key_file
 from models.atomic import atomic_write_bytes, atomic_write_text
 from models.errors import UserError
 
@@ -98,12 +99,16 @@ class KeyStore:
         path = self.key_dir / _FILES[name]
         if not path.exists():
             return None
-        return bc.unprotect_private_key(path.read_bytes(), self.passphrase)
+        data = path.read_bytes()
+        raw, kind = key_file.unprotect(data, self.passphrase)
+        if key_file.is_legacy(data):  # an older, weaker file: rewrite it with the current scheme
+            atomic_write_bytes(path, key_file.protect(raw, self.passphrase, kind))
+        return raw
 
     def _save_file(self, name: str, raw: bytes, kind: str) -> None:
         if not self.passphrase:
             raise NO_KEYRING
-        atomic_write_bytes(self.key_dir / _FILES[name], bc.protect_private_key(raw, self.passphrase, kind=kind))
+        atomic_write_bytes(self.key_dir / _FILES[name], key_file.protect(raw, self.passphrase, kind))
 
     def _get_or_make(self, name: str, kind: str) -> bytes:
         raw = self._load(name)

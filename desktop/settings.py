@@ -52,8 +52,10 @@ def load_settings(store: Any) -> AppSettings:
         return AppSettings()
 
 
-def write_settings(store: Any, settings: AppSettings) -> None:
-    """Write every field (call inside the operation's transaction)."""
+def write_settings(store: Any, settings: AppSettings, names: tuple[str, ...] | None = None) -> None:
+    """Write the named fields (default: every field), normalized; call inside the operation's
+    transaction. Writing only what an action changes keeps another writer's fields intact."""
     settings = settings.normalized()
     for f in fields(AppSettings):
-        store.set_setting(PREFIX + f.name, getattr(settings, f.name))
+        if names is None or f.name in names:
+            store.set_setting(PREFIX + f.name, getattr(settings, f.name))

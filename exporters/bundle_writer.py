@@ -2,13 +2,16 @@
 
 The caller hands over the report (already at the revision the bundle carries), its outline, the
 signer's private key bytes and, optionally, the rendered DOCX/PDF bytes (``render_files`` makes them
-with the shared document tree and writers).
+with the shared document tree and the registered writers). As a registered writer
+(``get_writer("bundle")``) its tree is a `BundleSource` and its target a file or a folder.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from models import bundle_crypto as bc
@@ -18,6 +21,48 @@ from models.clock import now_iso
 from models.outline import Outline
 from models.report import Report
 from models.safe_zip import write_zip
+
+from .writers import Progress, WriterOptions, get_writer
+
+
+@dataclass(frozen=True)
+class BundleSource:
+    """What a bundle carries and who signs it: the bundle writer's tree."""
+
+    report: Report  # at the revision the bundle carries
+    outline: Outline
+    private_key: bytes  # the signer's Ed25519 private key
+    app_version: str
+    box_public: bytes | None = None  # the province's key: encrypt to it
+    render: bool = True  # include the report's DOCX and PDF
+    created_at: str | None = None
+
+
+class BundleWriter:
+    format = "bundle"
+    suffix = bf.BUNDLE_SUFFIX
+
+    def write(self, source: BundleSource, path: str | os.PathLike[str], *, progress: Progress = None,
+              options: WriterOptions | None = None) -> Path:
+        """Write the bundle to `path`, or under its standard name when `path` is a folder."""
+        report, outline = source.report, source.outline
+        if progress:
+            progress(0, 3, "Đang dựng tệp DOCX và PDF của báo cáo")
+        docx, pdf = render_files(report, outline) if source.render else (None, None)
+        if progress:
+            progress(2, 3, "Đang ký gói đồng bộ")
+        data = build_bundle(report, outline, private_key=source.private_key, app_version=source.app_version,
+                            docx=docx, pdf=pdf, created_at=source.created_at, box_public=source.box_public)
+        target = Path(path)
+        if target.is_dir():
+            target = bundle_path(target, report, encrypted=source.box_public is not None)
+        atomic_write_bytes(target, data)
+        if progress:
+            progress(3, 3, "Đã ghi gói đồng bộ")
+        return target
+
+
+WRITER = BundleWriter()
 
 
 def report_json_bytes(report: Report) -> bytes:
@@ -29,16 +74,14 @@ def outline_json_bytes(outline: Outline) -> bytes:
 
 
 def render_files(report: Report, outline: Outline) -> tuple[bytes, bytes]:
-    """The report's DOCX and PDF bytes, through exporters.document and the shared writers."""
-    from exporters.document import build_document
-    from exporters.docx_writer import write_docx
-    from exporters.pdf_writer import write_pdf
+    """The report's DOCX and PDF bytes, through exporters.document and the registered writers."""
+    from .document import build_document
 
     doc = build_document(report, outline, draft=report.status != "final")
     with tempfile.TemporaryDirectory(prefix="baocao-bundle-") as tmp:
         docx_path, pdf_path = Path(tmp) / bf.REPORT_DOCX, Path(tmp) / bf.REPORT_PDF
-        write_docx(doc, docx_path)
-        write_pdf(doc, pdf_path, signature_field=False)
+        get_writer("docx").write(doc, docx_path)
+        get_writer("pdf").write(doc, pdf_path)
         return docx_path.read_bytes(), pdf_path.read_bytes()
 
 
@@ -73,8 +116,3 @@ def bundle_path(folder: str | Path, report: Report, *, encrypted: bool) -> Path:
                                               encrypted=encrypted)
 
 
-def write_bundle(folder: str | Path, report: Report, data: bytes, *, encrypted: bool) -> Path:
-    """Write the bundle bytes atomically under its standard name in `folder`; returns the path."""
-    target = bundle_path(folder, report, encrypted=encrypted)
-    atomic_write_bytes(target, data)
-    return target

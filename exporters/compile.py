@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
 
 from models import clock
 from models.errors import UserError
@@ -22,12 +21,12 @@ from models.outline import Outline, OutlineNode
 from models.report import Figure, Report, UnitProfile
 from models.text import nfc, to_roman, vn_upper
 
-from .document import (Appendix, Block, Document, Header, Heading, Paragraph, Run, Table, agency_name,
-                       header_unit_lines, noi_nhan_lines, number_line, signature_for, subject_line)
-from .document_body import _LEVELS, BodyBuilder, _number
+from .document import (agency_name, header_unit_lines, noi_nhan_lines, number_line, signature_for,
+                       subject_line)
+from .document_body import BodyBuilder, leaf_title, node_heading
+from .nodes import Appendix, Block, Document, Header, Paragraph, Run, Table
 from .vn_dates import date_words, place_date_line
-
-Progress = Callable[[int, int, str], None] | None
+from .writers import Progress
 FIGURE_COLUMNS = ["Chỉ tiêu", "Tổng hợp", "Số đơn vị"]
 
 
@@ -99,9 +98,7 @@ class _Compiler:
             inner += self._node(child)
         if not inner:
             return []
-        level = _LEVELS.get(node.kind, 3)
-        title = nfc(node.title).strip()
-        return [Heading(level, _number(node), vn_upper(title) if level == 1 else title), *inner]
+        return [node_heading(node), *inner]
 
     def _leaf(self, node: OutlineNode) -> list[Block]:
         self.leaf_done += 1
@@ -125,13 +122,8 @@ class _Compiler:
             figures += [(name, f) for f in answer.figures]
         if not answers:
             return []
-        out: list[Block] = []
-        title = nfc(node.title).strip()
-        if node.kind in _LEVELS:
-            level = _LEVELS[node.kind]
-            out.append(Heading(level, _number(node), vn_upper(title) if level == 1 else title))
-        elif title and title.strip(" .…_-"):
-            out.append(Paragraph([Run(f"- {title}", italic=True)], kind="item"))
+        title = leaf_title(node)
+        out: list[Block] = [title] if title is not None else []
         out += answers
         if figures:
             rows, leftover = sum_figures(figures)
@@ -184,14 +176,8 @@ def compile_reports(outline: Outline, reports: list[Report], *, profile: UnitPro
         meta={"title": title, "author": unit_name, "subject": period})
 
 
-def write_compiled(doc: Document, out: str | Path) -> Path:
-    out = Path(out)
-    if out.suffix.lower() == ".pdf":
-        from .pdf_writer import write_pdf
+def write_compiled(doc: Document, out: str | Path, *, progress: Progress = None) -> Path:
+    """Write the compiled report with the writer its file name asks for (.docx, .pdf)."""
+    from .writers import writer_for_path
 
-        write_pdf(doc, out, signature_field=False)
-    else:
-        from .docx_writer import write_docx
-
-        write_docx(doc, out)
-    return out
+    return writer_for_path(out).write(doc, out, progress=progress)

@@ -15,22 +15,42 @@ from models.outline import Outline, OutlineNode
 from models.report import FOOTNOTE_ANCHOR, Answer, Report
 from models.text import nfc, to_roman, vn_upper
 
-from .document import (Appendix, Block, Bullet, FigureTable, Footnote, Heading, Paragraph, Run,
-                       Table)
+from .nodes import Appendix, Block, Bullet, FigureTable, Footnote, Heading, Paragraph, Run, Table
 
 NOT_APPLICABLE_TEXT = "Không phát sinh."
 MISSING_TEXT = "[Chưa có nội dung]"
-_LEVELS = {"group": 1, "part": 1, "section": 2, "subsection": 3}
+HEADING_LEVELS = {"group": 1, "part": 1, "section": 2, "subsection": 3}  # outline node kind → heading level
 _BULLET = re.compile(r"^\s*([-–•+*])\s+")
 _ONLY_DOTS = re.compile(r"^[\s.…_-]*$")
 _APPENDIX_LABEL = re.compile(r"^(phụ lục(?:\s+[IVXLC\d]+\b)?)\s*[:.–-]?\s*(.*)$", re.IGNORECASE | re.S)
-def _number(node: OutlineNode) -> str:
+
+
+def heading_number(node: OutlineNode) -> str:
+    """The printed number of a node's heading: "I.", "1.", "a)"; a dash item has none."""
     num = nfc(node.number).strip()
     if num in ("-", "–", "+", "•"):
         return ""
     if num and not num.endswith((".", ")")):
         num += "."
     return num
+
+
+def node_heading(node: OutlineNode) -> Heading:
+    """The heading of a part / section / subsection (a part's title upper case)."""
+    level = HEADING_LEVELS.get(node.kind, 3)
+    title = nfc(node.title).strip()
+    return Heading(level=level, number=heading_number(node), text=vn_upper(title) if level == 1 else title)
+
+
+def leaf_title(node: OutlineNode) -> Block | None:
+    """What prints above a leaf's answer: a heading for a section without items, the item's title
+    in italics for an item, nothing for a placeholder made of dots."""
+    if node.kind in HEADING_LEVELS:
+        return node_heading(node)
+    title = nfc(node.title).strip()
+    if title and not _ONLY_DOTS.match(title):
+        return Paragraph([Run(f"- {title}", italic=True)], kind="item")
+    return None
 
 
 class BodyBuilder:
@@ -56,22 +76,14 @@ class BodyBuilder:
             inner += self._node(child, report)
         if not inner and not self.draft:
             return []
-        level = _LEVELS.get(node.kind, 3)
-        title = nfc(node.title).strip()
-        text = vn_upper(title) if level == 1 else title
-        return [Heading(level=level, number=_number(node), text=text), *inner]
+        return [node_heading(node), *inner]
 
     def _leaf(self, node: OutlineNode, answer: Answer | None) -> list[Block]:
         filled = answer is not None and answer.is_filled
         if not filled and not self.draft:
             return []
-        out: list[Block] = []
-        title = nfc(node.title).strip()
-        if node.kind in _LEVELS:  # a section without items: its title is a heading
-            out.append(Heading(_LEVELS[node.kind], _number(node), vn_upper(title)
-                               if _LEVELS[node.kind] == 1 else title))
-        elif title and not _ONLY_DOTS.match(title):
-            out.append(Paragraph([Run(f"- {title}", italic=True)], kind="item"))
+        title = leaf_title(node)
+        out: list[Block] = [title] if title is not None else []
         if not filled:
             out.append(Paragraph([Run(MISSING_TEXT, italic=True)], kind="missing"))
         elif answer.not_applicable:

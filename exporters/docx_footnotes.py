@@ -8,7 +8,7 @@ styles, <w:footnotePr> in settings.xml, and `w:footnoteReference` runs in the te
 from __future__ import annotations
 
 import copy
-from xml.sax.saxutils import escape
+from html import escape
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.packuri import PackURI
@@ -19,11 +19,11 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from .docx_layout import FONT
+from .nd30 import FOOTNOTE_PT
 
 RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 CT_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-FOOTNOTE_PT = 11
 
 _FONTS = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
 _SEPARATORS = (
@@ -66,7 +66,7 @@ class Footnotes:
                 f'<w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
                 f'<w:r><w:rPr>{_FONTS}<w:sz w:val="{FOOTNOTE_PT * 2}"/>'
                 f'<w:szCs w:val="{FOOTNOTE_PT * 2}"/></w:rPr>'
-                f'<w:t xml:space="preserve"> {escape(text)}</w:t></w:r></w:p></w:footnote>')
+                f'<w:t xml:space="preserve"> {escape(text, quote=False)}</w:t></w:r></w:p></w:footnote>')
         return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                 f'<w:footnotes xmlns:w="{W_NS}">{"".join(body)}</w:footnotes>').encode("utf-8")
 

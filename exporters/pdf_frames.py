@@ -16,6 +16,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from . import nd30
 from .pdf_fonts import BOLD, REGULAR
 
 SEP_GAP_ABOVE, SEP_GAP_BELOW = 6.0, 4.0  # around the footnote rule, pt
@@ -177,7 +178,7 @@ class ReportDocTemplate(BaseDocTemplate):
         start = getattr(canv, "_baocao_section_start", 1)
         shown = page - start + 1
         if shown > 1:
-            canv.setFont(REGULAR, 14)
+            canv.setFont(REGULAR, nd30.PAGE_NUMBER_PT)
             canv.drawCentredString(self.leftMargin + self.width / 2,
                                    self.pagesize[1] - self.topMargin / 2 - 5, str(shown))
         numbers = self.body_frame.page_notes
@@ -203,10 +204,10 @@ def draw_draft_marks(canv, pagesize, top_margin: float, right_margin: float) -> 
     canv.translate(w / 2, h / 2)
     canv.rotate(45)
     canv.setFont(BOLD, 96)
-    canv.drawCentredString(0, -30, "DỰ THẢO")
+    canv.drawCentredString(0, -30, nd30.DRAFT_MARK)
     canv.restoreState()
     canv.saveState()
     canv.setFillColor(Color(0.75, 0, 0))
-    canv.setFont(BOLD, 12)
-    canv.drawRightString(w - right_margin, h - top_margin / 2 - 4, "DỰ THẢO")
+    canv.setFont(BOLD, nd30.DRAFT_MARK_PT)
+    canv.drawRightString(w - right_margin, h - top_margin / 2 - 4, nd30.DRAFT_MARK)
     canv.restoreState()

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import io
 import os
-from typing import Callable
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
-from reportlab.lib.colors import Color, black
+from reportlab.lib.colors import black
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -21,25 +21,35 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from models.atomic import atomic_write_bytes
 
-from .document import Appendix, Bullet, Document, FigureTable, Heading, Paragraph as DocParagraph
-from .document import Table as DocTable
+from . import nd30
+from .nodes import Appendix, Bullet, Document, FigureTable, Heading, Paragraph as DocParagraph
+from .nodes import Table as DocTable
 from .pdf_fonts import BOLD, REGULAR, register_fonts
 from .pdf_frames import NoteParagraph, ReportDocTemplate, SectionStart
 from .pdf_signature import SignatureSpace
+from .writers import Progress, WriterOptions, render_in_order
 
 # Flate-only streams: the same pages, a smaller file, no ASCII85 pass. Set once for the process
 # (a per-build toggle would race with a second export running on another thread).
 rl_config.useA85 = 0
 
-Progress = Callable[[int, str], None] | None
-
-MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
-TEXT_W = A4[0] - MARGIN_LEFT - MARGIN_RIGHT
-HEADER_COLS = (65 * mm, 100 * mm)
-CLOSING_COLS = (62 * mm, 103 * mm)
-BODY_PT, LEADING = 14, 16.1  # single line spacing of a Times-metric font
-RED = Color(0.75, 0, 0)
+HEADER_COLS = tuple(w * mm for w in nd30.HEADER_COLS_MM)
+CLOSING_COLS = tuple(w * mm for w in nd30.CLOSING_COLS_MM)
+BODY_PT, LEADING = nd30.BODY_PT, 16.1  # single line spacing of a Times-metric font
 REF_PT, REF_RISE = 9.5, 5  # footnote marks in the body (superscript of 14 pt)
+
+
+class PdfWriter:
+    format = "pdf"
+    suffix = ".pdf"
+
+    def write(self, doc: Document, path: str | os.PathLike[str], *, progress: Progress = None,
+              options: WriterOptions | None = None) -> Path:
+        write_pdf(doc, path, signature_field=bool(options and options.signature_field), progress=progress)
+        return Path(path)
+
+
+WRITER = PdfWriter()
 
 
 def _style(name: str, size: float = BODY_PT, *, font: str = REGULAR, align=TA_JUSTIFY,
@@ -49,28 +59,28 @@ def _style(name: str, size: float = BODY_PT, *, font: str = REGULAR, align=TA_JU
                           spaceBefore=before, spaceAfter=0, firstLineIndent=indent, **kw)
 
 
+# paragraph style → (size, font, alignment), sizes from exporters.nd30
+_STYLES = {
+    "parent": (nd30.AGENCY_PT, REGULAR, TA_CENTER), "agency": (nd30.AGENCY_PT, BOLD, TA_CENTER),
+    "national": (nd30.NATIONAL_TITLE_PT, BOLD, TA_CENTER), "motto": (nd30.MOTTO_PT, BOLD, TA_CENTER),
+    "number": (nd30.NUMBER_PT, REGULAR, TA_CENTER), "place_date": (nd30.PLACE_DATE_PT, REGULAR, TA_CENTER),
+    "title": (nd30.TITLE_PT, BOLD, TA_CENTER), "kinh_gui": (nd30.BODY_PT, REGULAR, TA_CENTER),
+    "cell": (nd30.TABLE_PT, REGULAR, TA_LEFT), "cellc": (nd30.TABLE_PT, REGULAR, TA_CENTER),
+    "cellb": (nd30.TABLE_PT, BOLD, TA_CENTER), "fig": (nd30.FIGURE_PT, REGULAR, TA_LEFT),
+    "figc": (nd30.FIGURE_PT, REGULAR, TA_CENTER), "figb": (nd30.FIGURE_PT, BOLD, TA_CENTER),
+    "noinh": (nd30.NOI_NHAN_LABEL_PT, REGULAR, TA_LEFT), "noinl": (nd30.NOI_NHAN_PT, REGULAR, TA_LEFT),
+    "signature": (nd30.SIGNATURE_PT, BOLD, TA_CENTER), "caption": (nd30.APPENDIX_CAPTION_PT, REGULAR, TA_CENTER),
+}
+
+
 def _styles() -> dict[str, ParagraphStyle]:
     family = register_fonts()
-    body = _style("body", before=6, indent=10 * mm, leading=LEADING)
-    return {
-        "body": body,
-        "keep": ParagraphStyle("keep", parent=body, keepWithNext=1),
-        "heading": ParagraphStyle("heading", parent=body, fontName=BOLD, keepWithNext=1),
-        "center13": _style("center13", 13, align=TA_CENTER),
-        "center13b": _style("center13b", 13, font=BOLD, align=TA_CENTER),
-        "center12b": _style("center12b", 12, font=BOLD, align=TA_CENTER),
-        "center14": _style("center14", 14, align=TA_CENTER),
-        "center14b": _style("center14b", 14, font=BOLD, align=TA_CENTER),
-        "cell": _style("cell", 12, align=TA_LEFT),
-        "cellc": _style("cellc", 12, align=TA_CENTER),
-        "cellb": _style("cellb", 12, font=BOLD, align=TA_CENTER),
-        "fig": _style("fig", 13, align=TA_LEFT),
-        "figc": _style("figc", 13, align=TA_CENTER),
-        "figb": _style("figb", 13, font=BOLD, align=TA_CENTER),
-        "noinh": _style("noinh", 12, align=TA_LEFT),
-        "noinl": _style("noinl", 11, align=TA_LEFT),
-        "note": _style("note", 11, align=TA_JUSTIFY, fontFamily=family),
-    }
+    body = _style("body", before=nd30.BODY_BEFORE_PT, indent=nd30.BODY_INDENT_MM * mm, leading=LEADING)
+    styles = {name: _style(name, size, font=font, align=align) for name, (size, font, align) in _STYLES.items()}
+    return {**styles, "body": body,
+            "keep": ParagraphStyle("keep", parent=body, keepWithNext=1),
+            "heading": ParagraphStyle("heading", parent=body, fontName=BOLD, keepWithNext=1),
+            "note": _style("note", nd30.FOOTNOTE_PT, align=TA_JUSTIFY, fontFamily=family)}
 
 
 def write_pdf(doc: Document, path: str | os.PathLike[str], *, signature_field: bool = False,
@@ -79,7 +89,7 @@ def write_pdf(doc: Document, path: str | os.PathLike[str], *, signature_field: b
     data = render_pdf(doc, signature_field=signature_field, progress=progress)
     atomic_write_bytes(path, data)
     if progress:
-        progress(100, "Đã ghi tệp PDF")
+        progress(100, 100, "Đã ghi tệp PDF")
 
 
 def render_pdf(doc: Document, *, signature_field: bool = False, progress: Progress = None) -> bytes:
@@ -88,13 +98,14 @@ def render_pdf(doc: Document, *, signature_field: bool = False, progress: Progre
     notes = {f.number: escape(f.text) for f in doc.footnotes}
     template = ReportDocTemplate(
         buf, notes=notes, note_style=st["note"], draft=doc.draft, pagesize=A4,
-        leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=doc.meta.get("title", ""),
+        leftMargin=nd30.MARGIN_LEFT_MM * mm, rightMargin=nd30.MARGIN_RIGHT_MM * mm,
+        topMargin=nd30.MARGIN_TOP_MM * mm, bottomMargin=nd30.MARGIN_BOTTOM_MM * mm,
+        title=doc.meta.get("title", ""),
         author=doc.meta.get("author", ""), subject=doc.meta.get("subject", ""),
         creator="baocao", initialFontName=REGULAR, initialFontSize=BODY_PT)
     story = _Story(doc, st, signature_field).build(progress)
     if progress:
-        progress(60, "Đang dàn trang PDF")
+        progress(60, 100, "Đang dàn trang PDF")
     template.build(story)
     return buf.getvalue()
 
@@ -116,10 +127,6 @@ class Rule(Flowable):
         self.canv.line(x, self.below, x + self.length, self.below)
 
 
-def _rule(length: float) -> Rule:
-    return Rule(length)
-
-
 def _borderless(rows, widths, valign="TOP") -> Table:
     t = Table(rows, colWidths=list(widths))
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), valign), ("FONT", (0, 0), (-1, -1), REGULAR, 12),
@@ -134,50 +141,40 @@ class _Story:
         self.out: list = []
 
     def build(self, progress: Progress) -> list:
-        self._header()
-        self._title()
-        total = max(len(self.doc.blocks), 1)
-        for i, block in enumerate(self.doc.blocks):
-            self._block(block)
-            if progress and i % 20 == 0:
-                progress(5 + 50 * i // total, "Đang dựng nội dung báo cáo")
-        self._closing()
-        for appendix in self.doc.appendices:
-            self._appendix(appendix)
+        render_in_order(self.doc, self, progress, start=5, span=50)
         return self.out
 
     def P(self, text: str, style: str) -> Paragraph:
         return Paragraph(escape(text), self.st[style])
 
-    def _header(self) -> None:
+    def header(self) -> None:
         h = self.doc.header
-        left = ([self.P(h.parent_agency, "center13")] if h.parent_agency else [])
-        left += [self.P(line, "center13b") for line in h.unit_lines]
-        longest = max((len(x) for x in h.unit_lines), default=10)
-        left.append(_rule(min(max(0.4 * 2.9 * longest, 15), 30) * mm))
-        right = [self.P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "center12b"),
-                 Paragraph("Độc lập - Tự do - Hạnh phúc", _bold13()), _rule(56 * mm)]
-        number = Paragraph(escape(h.number_line), self.st["center13"])
-        date = Paragraph(f"<i>{escape(h.place_date)}</i>", self.st["center14"])
+        left = ([self.P(h.parent_agency, "parent")] if h.parent_agency else [])
+        left += [self.P(line, "agency") for line in h.unit_lines]
+        left.append(Rule(nd30.agency_rule_mm(h.unit_lines) * mm))
+        right = [self.P(nd30.NATIONAL_TITLE, "national"), self.P(nd30.MOTTO, "motto"),
+                 Rule(nd30.MOTTO_RULE_MM * mm)]
+        number = self.P(h.number_line, "number")
+        date = Paragraph(f"<i>{escape(h.place_date)}</i>", self.st["place_date"])
         t = _borderless([[left, right], [number, date]], HEADER_COLS)
-        t.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, 1), 6)]))
+        t.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, 1), nd30.NUMBER_ROW_BEFORE_PT)]))
         self.out.append(t)
 
-    def _title(self) -> None:
-        self.out += [Spacer(1, 18), self.P(self.doc.doc_type, "center14b"),
-                     self.P(self.doc.title, "center14b"), _rule(40 * mm)]
+    def title_block(self) -> None:
+        self.out += [Spacer(1, nd30.TITLE_BEFORE_PT), self.P(self.doc.doc_type, "title"),
+                     self.P(self.doc.title, "title"), Rule(nd30.TITLE_RULE_MM * mm)]
         to = self.doc.recipients_to
         if len(to) == 1:
-            self.out += [Spacer(1, 8), self.P(f"Kính gửi: {to[0]}.", "center14")]
+            self.out += [Spacer(1, 8), self.P(f"Kính gửi: {to[0]}.", "kinh_gui")]
         elif to:
-            self.out += [Spacer(1, 8), self.P("Kính gửi:", "center14")]
+            self.out += [Spacer(1, 8), self.P("Kính gửi:", "kinh_gui")]
             style = ParagraphStyle("to", parent=self.st["body"], firstLineIndent=0,
-                                   leftIndent=55 * mm, spaceBefore=0)
+                                   leftIndent=nd30.KINH_GUI_INDENT_MM * mm, spaceBefore=0)
             self.out += [Paragraph(escape(f"- {n}{'.' if i == len(to) - 1 else ';'}"), style)
                          for i, n in enumerate(to)]
         self.out.append(Spacer(1, 10))
 
-    def _block(self, block) -> None:
+    def block(self, block) -> None:
         if isinstance(block, Heading):
             text = escape(block.full_text)
             self.out.append(Paragraph(f"<i>{text}</i>" if block.level >= 3 else text,
@@ -204,44 +201,39 @@ class _Story:
             self.out.append(self._table(block, figure=isinstance(block, FigureTable)))
 
     def _table(self, table: DocTable, *, figure: bool) -> Table:
-        if figure:
-            widths, body, center, head = [115 * mm, 50 * mm], "fig", "figc", "figb"
-        else:
-            from .docx_writer import _column_widths
-
-            widths, body, center, head = [w * mm for w in _column_widths(table)], "cell", "cellc", "cellb"
+        widths = nd30.FIGURE_COLS_MM if figure else nd30.column_widths_mm(table)
+        body, center, head = ("fig", "figc", "figb") if figure else ("cell", "cellc", "cellb")
         rows = [[self.P(c, head) for c in table.columns]]
         for row in table.rows:
-            rows.append([self.P(text, center if (figure and c == 1) or len(text) <= 12 else body)
+            rows.append([self.P(text, center if nd30.cell_centred(text, c, figure=figure) else body)
                          for c, text in enumerate(row[:len(table.columns)])])
-        t = Table(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
-        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, black), ("FONT", (0, 0), (-1, -1), REGULAR, 12),
+        t = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="CENTER")
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, black),
+                               ("FONT", (0, 0), (-1, -1), REGULAR, nd30.TABLE_PT),
                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("TOPPADDING", (0, 0), (-1, -1), 2),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         return t
 
-    def _closing(self) -> None:
-        left = [Paragraph(f"<b><i>Nơi nhận:</i></b>", self.st["noinh"])]
+    def closing(self) -> None:
+        left = [Paragraph("<b><i>Nơi nhận:</i></b>", self.st["noinh"])]
         left += [self.P(line, "noinl") for line in self.doc.noi_nhan]
         sig = self.doc.signature
-        right = [self.P(line, "center14b") for line in [*sig.authority_lines, sig.title]]
-        right.append(SignatureSpace(CLOSING_COLS[1] - 30 * mm, 80, field=self.signature_field))
-        right.append(self.P(sig.name or " ", "center14b"))
+        right = [self.P(line, "signature") for line in [*sig.authority_lines, sig.title]]
+        right.append(SignatureSpace(CLOSING_COLS[1] - 30 * mm, nd30.SIGNATURE_SPACE_PT,
+                                    field=self.signature_field))
+        right.append(self.P(sig.name or " ", "signature"))
         t = _borderless([[left, right]], CLOSING_COLS)
-        t.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 12)]))
+        t.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), nd30.CLOSING_BEFORE_PT)]))
         self.out.append(t)
 
-    def _appendix(self, appendix: Appendix) -> None:
-        self.out += [PageBreak(), SectionStart(), self.P(appendix.label, "center14b"),
-                     self.P(appendix.title, "center14b"),
-                     Paragraph(f"<i>{escape(appendix.caption)}</i>", self.st["center13"]),
-                     _rule(40 * mm), Spacer(1, 8), self._table(appendix.table, figure=False)]
+    def appendix(self, appendix: Appendix) -> None:
+        self.out += [PageBreak(), SectionStart(), self.P(appendix.label, "title"),
+                     self.P(appendix.title, "title"),
+                     Paragraph(f"<i>{escape(appendix.caption)}</i>", self.st["caption"]),
+                     Rule(nd30.TITLE_RULE_MM * mm), Spacer(1, 8), self._table(appendix.table, figure=False)]
         if appendix.note:
-            style = ParagraphStyle("apnote", parent=self.st["body"], fontSize=12, leading=13.8)
+            size = nd30.APPENDIX_NOTE_PT
+            style = ParagraphStyle("apnote", parent=self.st["body"], fontSize=size, leading=round(size * 1.15, 2))
             self.out.append(Paragraph(f"<i>{escape(appendix.note)}</i>", style))
-
-
-def _bold13() -> ParagraphStyle:
-    return _style("motto", 13, font=BOLD, align=TA_CENTER)
 

@@ -4,7 +4,8 @@ Every write outside SQLite goes through here, so a power cut leaves either the o
 one, never half of one. Errors come back as UserError with a clear message.
 
 A write that must only appear once something else has happened (a database commit) is split in two:
-`stage_bytes` writes the fsynced temp file, then `publish` renames it into place or `discard` drops it.
+`reserve_beside` gives a temp file beside the target for the writer to fill, then `publish` renames
+it into place or `discard` drops it.
 """
 
 from __future__ import annotations
@@ -84,14 +85,13 @@ def atomic_write_text(target: str | os.PathLike[str], text: str) -> None:
     atomic_write_bytes(target, text.encode("utf-8"))
 
 
-def stage_bytes(target: str | os.PathLike[str], data: bytes) -> Path:
-    """Write `data` to a fsynced temp file beside `target`, leaving `target` untouched.
-
-    Finish with `publish(staged, target)`, or `discard(staged)` if the write must not happen.
-    """
+def reserve_beside(target: str | os.PathLike[str]) -> Path:
+    """A fresh, empty temp file beside `target` for a writer to fill (it may replace it atomically),
+    then `publish(staged, target)` or `discard(staged)`. A missing or read-only folder fails here,
+    before any work, with the message naming `target`."""
     target = Path(target)
-    with _temp_beside(target) as (fh, tmp):
-        fh.write(data)
+    with _temp_beside(target) as (_fh, tmp):
+        pass
     return Path(tmp)
 
 

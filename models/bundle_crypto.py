@@ -7,7 +7,7 @@
 - Encryption to the province: X25519 ephemeral-static ECDH, HKDF-SHA256, ChaCha20-Poly1305.
   Outer file = MAGIC (8) | ephemeral public key (32) | nonce (12) | ciphertext+tag; the header is the
   AEAD associated data.
-- Passphrase-protected private key (no usable OS keyring): PKCS#8 PEM with BestAvailableEncryption.
+- Passphrase-protected private keys (no usable OS keyring): models/key_file.py.
 """
 
 from __future__ import annotations
@@ -154,25 +154,3 @@ def decrypt(data: bytes, recipient_private_raw: bytes) -> bytes:
                         "hoặc đã bị sửa đổi/hỏng.",
                         "Cannot decrypt the bundle: it was not encrypted to this office's key, "
                         "or it was altered/damaged.") from exc
-
-
-# ---- passphrase-protected private keys ---------------------------------------------------------
-def protect_private_key(private_raw: bytes, passphrase: str, *, kind: str = SIGN_KIND) -> bytes:
-    """PKCS#8 PEM encrypted with the passphrase (the fallback when no OS keyring is usable)."""
-    if len(passphrase or "") < 8:
-        raise UserError("Mật khẩu bảo vệ khóa phải có ít nhất 8 ký tự.",
-                        "The key passphrase must be at least 8 characters long.")
-    key = (Ed25519PrivateKey if kind == SIGN_KIND else X25519PrivateKey).from_private_bytes(private_raw)
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
-
-
-def unprotect_private_key(pem: bytes, passphrase: str) -> bytes:
-    try:
-        key = serialization.load_pem_private_key(pem, password=(passphrase or "").encode("utf-8"))
-    except (ValueError, TypeError) as exc:
-        raise UserError("Sai mật khẩu hoặc tệp khóa bị hỏng.",
-                        "Wrong passphrase or damaged key file.") from exc
-    if not isinstance(key, (Ed25519PrivateKey, X25519PrivateKey)):
-        raise UserError("Tệp khóa không đúng loại.", "Wrong kind of key file.")
-    return _private_raw(key)

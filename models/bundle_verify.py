@@ -1,6 +1,6 @@
 """Open and verify a bundle's bytes: safe unzip, signature, hashes, consistency. Pure.
 
-Checking that the signer is the unit's *registered* key is the inbox's job (models/inbox_store.py);
+Checking that the signer is the unit's *registered* key is the inbox's job (models/store_inbox.py);
 here the signature is checked against the key the bundle carries, so the caller can compare keys.
 """
 

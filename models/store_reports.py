@@ -1,21 +1,25 @@
-"""Report tables of the store: reports, answers, appendices, revisions (mixed into `Store`)."""
+"""Store methods for the report tables: reports, answers, appendices, revisions.
+
+Writes are narrow: an answer is one row, and report metadata is written field by field
+(`update_report_fields`, `set_status`, `bump_revision`), so two writers (the window and the command
+line, or an export and the editor) never write back each other's stale copy of a whole report.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .clock import now_iso
 from .errors import UserError
 from .outline import RequestMeta
 from .report import Answer, AppendixTable, Footnote, Figure, Report, UnitProfile
-from .store_types import REVISION_KINDS, ReportSummary, RevisionInfo
+from .store_outlines import OutlineTables
+from .store_types import REVISION_KINDS, ReportState, ReportSummary, RevisionInfo
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .store import Store
-
-_META_COLUMNS = ("period", "period_kind", "year", "period_start", "period_end", "unit_type", "unit",
-                 "request", "title", "number", "report_date", "status", "revision")
+# metadata a caller may change by name (status and revision have their own methods)
+META_FIELDS = ("period", "period_kind", "year", "period_start", "period_end", "unit_type", "unit",
+               "request", "title", "number", "report_date")
 
 _UPSERT_ANSWER = (
     "INSERT INTO answers(report_id, node_key, text, footnotes, figures, not_applicable, filled, updated_at) "
@@ -47,25 +51,30 @@ def _answer_from_row(row: tuple) -> Answer:
                   not_applicable=bool(not_applicable))
 
 
+def _column_value(name: str, value: Any) -> Any:
+    """A metadata field as stored in its column."""
+    if name in ("unit", "request"):
+        return _dumps(value.to_dict() if isinstance(value, (UnitProfile, RequestMeta)) else dict(value or {}))
+    if name == "year":
+        return None if value is None else int(value)
+    if name in ("period_start", "period_end", "report_date"):
+        return value or None
+    return value or ""
+
+
 def _meta_values(report: Report) -> dict[str, Any]:
-    return {
-        "period": report.period or "", "period_kind": report.period_kind or "", "year": report.year,
-        "period_start": report.period_start, "period_end": report.period_end,
-        "unit_type": report.unit_type, "unit": _dumps(report.unit.to_dict()),
-        "request": _dumps(report.request.to_dict()), "title": report.title or "",
-        "number": report.number or "", "report_date": report.report_date, "status": report.status,
-        "revision": int(report.revision),
-    }
+    values = {name: _column_value(name, getattr(report, name)) for name in META_FIELDS}
+    return {**values, "status": report.status, "revision": int(report.revision)}
 
 
-class ReportsMixin:
+class ReportTables(OutlineTables):
     # ---- reports ---------------------------------------------------------------------------
-    def create_report(self: "Store", report: Report) -> str:
+    def create_report(self, report: Report) -> str:
         now = now_iso()
         report.created_at = report.created_at or now
         report.updated_at = report.updated_at or now
         with self.transaction():
-            if self.conn.execute("SELECT 1 FROM outlines WHERE id = ?", (report.outline_id,)).fetchone() is None:
+            if not self.has_outline(report.outline_id):
                 raise UserError(f"Không tìm thấy đề cương {report.outline_id}.",
                                 f"Outline not found: {report.outline_id}.")
             if self.conn.execute("SELECT 1 FROM reports WHERE id = ?", (report.id,)).fetchone():
@@ -81,16 +90,17 @@ class ReportsMixin:
             self._write_appendices(report.id, report.appendices)
         return report.id
 
-    def get_report(self: "Store", report_id: str, *, include_deleted: bool = False) -> Report:
-        rows = self._rows("SELECT * FROM reports WHERE id = ?", (report_id,))
-        if not rows or (rows[0]["deleted_at"] and not include_deleted):
-            raise _not_found(report_id)
-        row = rows[0]
-        answers = {r[0]: _answer_from_row(r) for r in self.conn.execute(
-            "SELECT node_key, text, footnotes, figures, not_applicable FROM answers WHERE report_id = ?",
-            (report_id,))}
-        appendices = [AppendixTable.from_dict(json.loads(r[0])) for r in self.conn.execute(
-            "SELECT json FROM appendices WHERE report_id = ? ORDER BY position", (report_id,))]
+    def get_report(self, report_id: str, *, include_deleted: bool = False) -> Report:
+        with self.read():
+            rows = self._rows("SELECT * FROM reports WHERE id = ?", (report_id,))
+            if not rows or (rows[0]["deleted_at"] and not include_deleted):
+                raise _not_found(report_id)
+            row = rows[0]
+            answers = {r[0]: _answer_from_row(r) for r in self.conn.execute(
+                "SELECT node_key, text, footnotes, figures, not_applicable FROM answers WHERE report_id = ?",
+                (report_id,))}
+            appendices = [AppendixTable.from_dict(json.loads(r[0])) for r in self.conn.execute(
+                "SELECT json FROM appendices WHERE report_id = ? ORDER BY position", (report_id,))]
         return Report(
             id=row["id"], outline_id=row["outline_id"], period=row["period"], unit_type=row["unit_type"],
             unit=UnitProfile.from_dict(json.loads(row["unit"] or "{}")),
@@ -101,45 +111,68 @@ class ReportsMixin:
             answers=answers, appendices=appendices, created_at=row["created_at"],
             updated_at=row["updated_at"])
 
-    def is_deleted(self: "Store", report_id: str) -> bool:
+    def report_state(self, report_id: str) -> ReportState:
+        """Status and revision of a live (not deleted) report, without reading its answers."""
+        row = self.conn.execute("SELECT status, revision FROM reports WHERE id = ? AND deleted_at IS NULL",
+                                (report_id,)).fetchone()
+        if row is None:
+            raise _not_found(report_id)
+        return ReportState(row[0], int(row[1]))
+
+    def is_deleted(self, report_id: str) -> bool:
         row = self.conn.execute("SELECT deleted_at FROM reports WHERE id = ?", (report_id,)).fetchone()
         if row is None:
             raise _not_found(report_id)
         return row[0] is not None
 
-    def update_report(self: "Store", report: Report) -> None:
-        """Save the report's metadata (not its answers or appendices)."""
-        values = _meta_values(report)
+    def _touch(self, report_id: str, assignments: str = "", params: tuple = ()) -> str:
+        """Set `assignments` and updated_at on a live report; returns the time written."""
         now = now_iso()
-        assignments = ", ".join(f"{c} = ?" for c in values)
+        sets = f"{assignments}, updated_at = ?" if assignments else "updated_at = ?"
         with self.transaction():
-            cursor = self.conn.execute(f"UPDATE reports SET {assignments}, updated_at = ? WHERE id = ?",
-                                       [*values.values(), now, report.id])
-            if cursor.rowcount == 0:
-                raise _not_found(report.id)
-        report.updated_at = now
-
-    def save_answer(self: "Store", report_id: str, answer: Answer) -> str:
-        """Upsert one answer durably (one short transaction); returns the save time."""
-        now = now_iso()
-        params = _answer_params(report_id, answer, now)
-        with self.transaction():
-            cursor = self.conn.execute("UPDATE reports SET updated_at = ? WHERE id = ? AND deleted_at IS NULL",
-                                       (now, report_id))
+            cursor = self.conn.execute(f"UPDATE reports SET {sets} WHERE id = ? AND deleted_at IS NULL",
+                                       (*params, now, report_id))
             if cursor.rowcount == 0:
                 raise _not_found(report_id)
-            self.conn.execute(_UPSERT_ANSWER, params)
         return now
 
-    def save_appendices(self: "Store", report_id: str, tables: list[AppendixTable]) -> None:
-        with self.transaction():
-            cursor = self.conn.execute("UPDATE reports SET updated_at = ? WHERE id = ? AND deleted_at IS NULL",
-                                       (now_iso(), report_id))
-            if cursor.rowcount == 0:
-                raise _not_found(report_id)
-            self._write_appendices(report_id, tables)
+    def update_report_fields(self, report_id: str, **fields: Any) -> str:
+        """Write only the named metadata fields (see META_FIELDS); returns the time written.
+        `unit` and `request` take a UnitProfile / RequestMeta (or their dicts)."""
+        unknown = set(fields) - set(META_FIELDS)
+        if unknown:
+            raise ValueError(f"not report metadata: {sorted(unknown)}")
+        if not fields:
+            return self._touch(report_id)
+        names = list(fields)
+        return self._touch(report_id, ", ".join(f"{n} = ?" for n in names),
+                           tuple(_column_value(n, fields[n]) for n in names))
 
-    def _write_appendices(self: "Store", report_id: str, tables: list[AppendixTable]) -> None:
+    def set_status(self, report_id: str, status: str) -> None:
+        if status not in ("draft", "final"):
+            raise ValueError(f"unknown report status {status!r}")
+        self._touch(report_id, "status = ?", (status,))
+
+    def bump_revision(self, report_id: str) -> int:
+        """Add one to the report's revision number; returns the new number."""
+        with self.transaction():
+            self._touch(report_id, "revision = revision + 1")
+            return self.report_state(report_id).revision
+
+    def save_answer(self, report_id: str, answer: Answer) -> str:
+        """Upsert one answer durably (one short transaction); returns the save time."""
+        with self.transaction():
+            now = self._touch(report_id)
+            self.conn.execute(_UPSERT_ANSWER, _answer_params(report_id, answer, now))
+        return now
+
+    def save_appendices(self, report_id: str, tables: list[AppendixTable]) -> str:
+        with self.transaction():
+            now = self._touch(report_id)
+            self._write_appendices(report_id, tables)
+        return now
+
+    def _write_appendices(self, report_id: str, tables: list[AppendixTable]) -> None:
         self.conn.execute("DELETE FROM appendices WHERE report_id = ?", (report_id,))
         self.conn.executemany(
             "INSERT INTO appendices(report_id, position, json) VALUES (?, ?, ?)",
@@ -147,16 +180,17 @@ class ReportsMixin:
                                     "rows": [list(r) for r in t.rows], "note": t.note}))
              for i, t in enumerate(tables)])
 
-    def list_reports(self: "Store", include_deleted: bool = False) -> list[ReportSummary]:
+    def list_reports(self, include_deleted: bool = False) -> list[ReportSummary]:
         where = "" if include_deleted else "WHERE r.deleted_at IS NULL"
-        rows = self.conn.execute(
-            "SELECT r.id, r.outline_id, o.title, r.period, json_extract(r.unit, '$.name'), r.unit_type, "
-            "r.status, r.revision, json_extract(r.request, '$.deadline'), r.updated_at, r.deleted_at, "
-            f"r.title, r.created_at FROM reports r JOIN outlines o ON o.id = r.outline_id {where} "
-            "ORDER BY r.updated_at DESC, r.created_at DESC, r.id").fetchall()
-        filled: dict[str, set[str]] = {}
-        for report_id, key in self.conn.execute("SELECT report_id, node_key FROM answers WHERE filled = 1"):
-            filled.setdefault(report_id, set()).add(key)
+        with self.read():
+            rows = self.conn.execute(
+                "SELECT r.id, r.outline_id, o.title, r.period, json_extract(r.unit, '$.name'), r.unit_type, "
+                "r.status, r.revision, json_extract(r.request, '$.deadline'), r.updated_at, r.deleted_at, "
+                f"r.title, r.created_at FROM reports r JOIN outlines o ON o.id = r.outline_id {where} "
+                "ORDER BY r.updated_at DESC, r.created_at DESC, r.id").fetchall()
+            filled: dict[str, set[str]] = {}
+            for report_id, key in self.conn.execute("SELECT report_id, node_key FROM answers WHERE filled = 1"):
+                filled.setdefault(report_id, set()).add(key)
         out = []
         for (rid, outline_id, outline_title, period, unit_name, unit_type, status, revision, deadline,
              updated_at, deleted_at, title, created_at) in rows:
@@ -170,26 +204,26 @@ class ReportsMixin:
                 title=title or "", created_at=created_at))
         return out
 
-    def resolve_report_id(self: "Store", text: str, *, include_deleted: bool = False) -> str:
+    def resolve_report_id(self, text: str, *, include_deleted: bool = False) -> str:
         """A report id from the full id or an unambiguous prefix of at least 6 characters."""
         where = "" if include_deleted else "deleted_at IS NULL"
         return self._resolve("reports", text, where, "báo cáo", "report")
 
-    def delete_report(self: "Store", report_id: str) -> None:
+    def delete_report(self, report_id: str) -> None:
         """Soft delete: the report disappears from lists but stays restorable."""
         with self.transaction():
             if self.conn.execute("UPDATE reports SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
                                  (now_iso(), report_id)).rowcount == 0:
                 raise _not_found(report_id)
 
-    def restore_report(self: "Store", report_id: str) -> None:
+    def restore_report(self, report_id: str) -> None:
         with self.transaction():
             if self.conn.execute("UPDATE reports SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
                                  (report_id,)).rowcount == 0:
                 raise _not_found(report_id)
 
     # ---- revisions -------------------------------------------------------------------------
-    def add_revision(self: "Store", report_id: str, author: str, kind: str, note: str = "") -> int:
+    def add_revision(self, report_id: str, author: str, kind: str, note: str = "") -> int:
         """Snapshot the whole report as it is now; returns the revision id."""
         if kind not in REVISION_KINDS:
             raise ValueError(f"unknown revision kind {kind!r}")
@@ -200,17 +234,17 @@ class ReportsMixin:
                 "VALUES (?, ?, ?, ?, ?, ?)", (report_id, now_iso(), author or "", kind, note or "", snapshot))
             return int(cursor.lastrowid)
 
-    def list_revisions(self: "Store", report_id: str) -> list[RevisionInfo]:
+    def list_revisions(self, report_id: str) -> list[RevisionInfo]:
         rows = self.conn.execute(
             "SELECT id, report_id, created_at, author, kind, note FROM revisions WHERE report_id = ? "
             "ORDER BY id DESC", (report_id,)).fetchall()
         return [RevisionInfo(*row) for row in rows]
 
-    def get_revision(self: "Store", revision_id: int) -> Report:
+    def get_revision(self, revision_id: int) -> Report:
         row = self.conn.execute("SELECT snapshot FROM revisions WHERE id = ?", (int(revision_id),)).fetchone()
         if row is None:
             raise UserError(f"Không tìm thấy phiên bản {revision_id}.", f"Revision not found: {revision_id}.")
         return Report.from_dict(json.loads(row[0]))
 
 
-__all__ = ["ReportsMixin"]
+__all__ = ["META_FIELDS", "ReportTables"]

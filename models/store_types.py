@@ -1,4 +1,4 @@
-"""Small read-only values the store returns in lists."""
+"""Small read-only values the store returns in lists, and the state the editing rules check."""
 
 from __future__ import annotations
 
@@ -43,3 +43,11 @@ class RevisionInfo:
 
 
 REVISION_KINDS = ("created", "checkpoint", "finalized", "reopened", "restored", "exported", "imported")
+
+
+@dataclass(frozen=True)
+class ReportState:
+    """What the editing rules look at before a write: is the report final, which revision is it."""
+
+    status: str
+    revision: int

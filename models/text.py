@@ -93,3 +93,34 @@ def ordinal_value(words: str) -> int:
     if key in ORDINALS:
         return ORDINALS[key]
     return roman_value(key.upper()) if " " not in key else 0
+
+
+# ---- cleaning text at the door ----------------------------------------------------------------
+# Every text that enters the store (editor, paste, fill files, bundles, imported letters) goes
+# through `clean_text` once; names and codes through `clean_line`. What they remove can crash XML
+# writers (C0 controls, U+FFFE, lone surrogates) or mislead a reader (bidi overrides).
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_DROP = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"  # C0/C1 controls (tab and line feed stay)
+    "\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"  # zero-width, bidi controls
+    "\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]"  # noncharacters, lone surrogates
+    "|[\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
+    "\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
+    "\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
+    "\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]")
+
+
+def clean_text(text: str | None) -> str:
+    """Multi-line text made safe to store and print: line breaks unified to "\\n" (a vertical tab or
+    form feed pasted from Word becomes a line break), control, bidi-override, zero-width and
+    non-characters removed, NFC. Idempotent."""
+    if not text:
+        return ""
+    text = _DROP.sub("", _LINE_BREAKS.sub("\n", text))
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_line(text: str | None) -> str:
+    """A one-line value (a name, a code, a title): `clean_text`, then all white space collapsed to
+    single spaces and trimmed."""
+    return " ".join(clean_text(text).split())

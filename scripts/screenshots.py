@@ -56,9 +56,9 @@ def main(argv: list[str]) -> int:
             start.apply_preferences(qapp, store, "vi")
             demo_id = start.prepare_store(store)
             outline_id = store.get_report(demo_id).outline_id
-            reports.create_report(store, outline_id, "6 tháng đầu năm 2025", "commune", period_kind="half",
-                                  year=2025, period_start="2024-12-15", period_end="2025-06-14",
-                                  author="Nguyễn Văn An")
+            reports.new_report(store, outline_id, "6 tháng đầu năm 2025", "commune", period_kind="half",
+                               year=2025, period_start="2024-12-15", period_end="2025-06-14",
+                               author="Nguyễn Văn An")
             window = MainWindow(store, session=Session(store, ask=lambda *_: "Nguyễn Văn An"),
                                 today=lambda: TODAY)
             window.resize(*SIZE)

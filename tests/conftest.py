@@ -25,6 +25,11 @@ _hypothesis_settings.register_profile("dev", deadline=None)
 _hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/ from the current output (see tests/golden_docx.py)")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     """Never touch the real user data dir, config or keyring."""
@@ -35,6 +40,9 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("BAOCAO_LANG", "vi")
     import keyring
 
+    from models import key_file
+
+    monkeypatch.setattr(key_file, "scrypt_params", (2 ** 10, 8, 1))  # real strength is in bench/
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     yield

@@ -158,14 +158,3 @@ def test_encrypted_round_trip_and_wrong_province_key():
     tampered = data[:-5] + bytes([data[-5] ^ 1]) + data[-4:]
     with pytest.raises(UserError, match="Không giải mã"):
         open_bundle(tampered, box_private=province)
-
-
-def test_passphrase_protected_key_round_trip():
-    key = new_key()
-    pem = bc.protect_private_key(key, "mật khẩu dài")
-    assert key not in pem and b"ENCRYPTED" in pem
-    assert bc.unprotect_private_key(pem, "mật khẩu dài") == key
-    with pytest.raises(UserError, match="Sai mật khẩu"):
-        bc.unprotect_private_key(pem, "sai mật khẩu")
-    with pytest.raises(UserError, match="8 ký tự"):
-        bc.protect_private_key(key, "ngắn")

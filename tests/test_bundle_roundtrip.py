@@ -7,7 +7,6 @@ import io
 import zipfile
 
 from desktop.cli import main
-from models import inbox_store as ib
 from models.store import Store
 
 
@@ -34,11 +33,11 @@ def test_sample_report_bundle_round_trip(tmp_path, capsys):
     assert main(["--db", province_db, "inbox", "import", str(files[0])]) == 2
     assert main(["--db", province_db, "inbox", "import", "--trust-new", str(files[0])]) == 0
     with Store(province_db) as province:
-        [received] = ib.latest_reports(province, before.outline_id)
+        [received] = province.latest_reports(before.outline_id)
         assert received.revision == before.revision + 1
         assert {k: a.to_dict() for k, a in received.answers.items()} == \
                {k: a.to_dict() for k, a in before.answers.items()}
-        assert ib.bundle_file(province, report_id, received.revision, "pdf")[:5] == b"%PDF-"
+        assert province.bundle_file(report_id, received.revision, "pdf")[:5] == b"%PDF-"
     target = tmp_path / "tong-hop.pdf"
     assert main(["--db", province_db, "inbox", "compile", "--outline", before.outline_id, "--out", str(target)]) == 0
     assert target.read_bytes()[:5] == b"%PDF-"

@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from exporters.compile import compile_reports, sum_figures, write_compiled
 from models.text import to_roman as roman
-from exporters.document import FigureTable, Heading, Paragraph, Table
-from models.report import AppendixTable, Answer, Figure, Footnote, UnitProfile
-from tests.bundle_helpers import small_outline, small_report
-
-PROVINCE = UnitProfile(name="Sở Khoa học và Công nghệ", parent_agency="UBND tỉnh Quảng Ngãi",
-                       unit_type="department", place="Quảng Ngãi", doc_code="BC-SKHCN")
-
-
-def _reports():
-    outline = small_outline()
-    a = small_report(outline, code="A1", name="UBND xã A")
-    b = small_report(outline, code="B2", name="UBND xã B", text="Xã B làm tốt[^x].")
-    b.answers["I.1.1"] = dataclasses.replace(b.answers["I.1.1"], footnotes=[Footnote("x", "Kế hoạch 12/KH-UBND")])
-    b.answers["I.1.2"] = Answer("I.1.2", text="Có số liệu.", figures=[
-        Figure("Lượt truy cập", "42.400", "lượt"), Figure("Tỷ lệ hồ sơ", "57/96"), Figure("Ghi chú", "nhiều")])
-    a.answers["I.1.2"].figures.append(Figure("Tỷ lệ hồ sơ", "3/4"))
-    b.answers["II.1"] = Answer("II.1", not_applicable=True)
-    a.appendices = [AppendixTable("Phụ lục: Số liệu", ["TT", "Chỉ tiêu"], [["1", "x"]])]
-    return outline, [b, a]
+from exporters.nodes import FigureTable, Heading, Paragraph, Table
+from models.report import Figure, UnitProfile
+from tests.bundle_helpers import PROVINCE, two_unit_reports
 
 
 def test_answers_gathered_under_unit_names_in_code_order():
-    outline, reports = _reports()
+    outline, reports = two_unit_reports()
     doc = compile_reports(outline, reports, profile=PROVINCE)
     text = doc.body_text()
     assert text.index("UBND xã A:") < text.index("UBND xã B:")
@@ -41,7 +23,7 @@ def test_answers_gathered_under_unit_names_in_code_order():
 
 
 def test_footnotes_kept_and_renumbered():
-    outline, reports = _reports()
+    outline, reports = two_unit_reports()
     doc = compile_reports(outline, reports, profile=PROVINCE)
     assert [f.number for f in doc.footnotes] == [1, 2]
     assert [f.text for f in doc.footnotes] == ["Quyết định số 1827-QĐ/TU", "Kế hoạch 12/KH-UBND"]
@@ -50,7 +32,7 @@ def test_footnotes_kept_and_renumbered():
 
 
 def test_figures_summed_by_label_and_unit():
-    outline, reports = _reports()
+    outline, reports = two_unit_reports()
     doc = compile_reports(outline, reports, profile=PROVINCE)
     tables = [b for b in doc.blocks if isinstance(b, Table) and not isinstance(b, FigureTable)]
     assert len(tables) == 1
@@ -68,7 +50,7 @@ def test_percent_is_averaged_and_units_kept_apart():
 
 
 def test_appendices_carry_the_unit_name():
-    outline, reports = _reports()
+    outline, reports = two_unit_reports()
     doc = compile_reports(outline, reports, profile=PROVINCE)
     assert [a.label for a in doc.appendices] == ["Phụ lục I"]
     assert "UBND XÃ A" in doc.appendices[0].title
@@ -78,7 +60,7 @@ def test_appendices_carry_the_unit_name():
 def test_compiled_docx_renders(tmp_path):
     import docx
 
-    outline, reports = _reports()
+    outline, reports = two_unit_reports()
     path = write_compiled(compile_reports(outline, reports, profile=PROVINCE), tmp_path / "tong-hop.docx")
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     assert "UBND xã A:" in text and "Xã B làm tốt" in text
@@ -87,7 +69,7 @@ def test_compiled_docx_renders(tmp_path):
 def test_without_a_province_profile_the_requesting_agency_compiles():
     """A province that has not filled its profile still gets a complete header, and the
     compiled report is not addressed to its own office."""
-    outline, reports = _reports()
+    outline, reports = two_unit_reports()
     outline.request.agency = "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
     outline.request.place = "Quảng Ngãi"
     doc = compile_reports(outline, reports, profile=UnitProfile())
@@ -98,7 +80,7 @@ def test_without_a_province_profile_the_requesting_agency_compiles():
 
 
 def test_compiled_report_is_addressed_to_the_requester_when_another_office_compiles():
-    outline, reports = _reports()
+    outline, reports = two_unit_reports()
     outline.request.agency = "Văn phòng UBND tỉnh"
     doc = compile_reports(outline, reports, profile=PROVINCE)
     assert doc.recipients_to == ["Văn phòng UBND tỉnh"]

@@ -127,7 +127,7 @@ def test_carry_forward_shows_prefilled_text_and_previous_beside(qtbot, store):
     old = make_report(store, period="6 tháng", created_at="2025-06-01T08:00:00")
     editing.save_answer(store, old, Answer("II.1.1", text="Ban hành 3 kế hoạch."))
     new = make_report(store, created_at="2025-09-16T08:00:00")
-    assert editing.carry_forward(store, new, old) == 1
+    assert editing.carry_forward(store, new, old).count == 1
     page = open_page(qtbot, store, new)
     page.select_item("II.1.1")
     assert page.item_editor.text.toPlainText() == "Ban hành 3 kế hoạch."

@@ -2,9 +2,9 @@
 
 from datetime import date
 
-from exporters.document import (Bullet, FigureTable, Heading, Paragraph, build_document,
-                                number_line, signature_for)
+from exporters.document import build_document, number_line, signature_for
 from exporters.document_body import MISSING_TEXT, NOT_APPLICABLE_TEXT
+from exporters.nodes import Bullet, FigureTable, Heading, Paragraph
 from exporters.vn_dates import place_date_line, short_date
 from models.report import UnitProfile
 from tests.export_fixtures import make_outline, make_report

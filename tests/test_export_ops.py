@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.cli import main
-from desktop.ops.export import export_pdf_for_print, export_report
+from desktop.ops.export import export_report, print_pdf
 from models.errors import UserError
 from tests.export_fixtures import load_sample
 from tests.pdf_probe import probe
@@ -103,7 +103,7 @@ def test_locked_file_keeps_report_draft_and_no_partial_file(sample, tmp_path, mo
 
 def test_print_pdf_is_a_draft_temp_file(sample):
     store, rid = sample
-    path = export_pdf_for_print(store, rid)
+    path = print_pdf(store, rid).path
     try:
         assert path.exists() and path.suffix == ".pdf"
         assert "DỰ THẢO" in probe(path)[0].flat

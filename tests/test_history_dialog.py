@@ -40,7 +40,7 @@ def test_diff_reports_per_item():
 def test_dialog_lists_revisions_and_restores(qtbot, store, monkeypatch):
     rid = make_report(store)
     editing.save_answer(store, rid, Answer("I.1.1", text="Bản cũ"))
-    old_rev = editing.checkpoint(store, rid, "Lan", "first draft")
+    old_rev = editing.checkpoint(store, rid, "Lan", "first draft").revision_id
     editing.save_answer(store, rid, Answer("I.1.1", text="Bản mới"))
     editing.checkpoint(store, rid, "Hùng")
     dialog = HistoryDialog(store, rid, lambda: "Hùng")
@@ -66,7 +66,7 @@ def test_dialog_lists_revisions_and_restores(qtbot, store, monkeypatch):
 def test_restore_declined_changes_nothing(qtbot, store, monkeypatch):
     rid = make_report(store)
     editing.save_answer(store, rid, Answer("I.1.1", text="A"))
-    rev = editing.checkpoint(store, rid, "Lan")
+    rev = editing.checkpoint(store, rid, "Lan").revision_id
     editing.save_answer(store, rid, Answer("I.1.1", text="B"))
     dialog = HistoryDialog(store, rid, lambda: "Lan")
     qtbot.addWidget(dialog)

@@ -18,16 +18,28 @@ def test_pending_count_follows_export_and_upload(qtbot, store, vi, tmp_path):
     window.show()
     qtbot.waitUntil(lambda: window.pending_count == 0 and window.pending_label.text() != "", timeout=5000)
     assert not window.pending_label.isVisible()
-    sync.export_bundle(store, store.demo_id, tmp_path, keys=KeyStore(), render=False)
-    window.show_home()
+    window.runner.run(sync.export_bundle, store.demo_id, tmp_path, keys=KeyStore(), render=False)
     assert window.pending_count == 1
     assert window.pending_label.isVisible() and "1 gói chưa gửi" in window.pending_label.text()
     window.open_report(store.demo_id)
     assert not window.pending_label.isVisible()  # the count belongs to the home screen
     window.show_home()
-    sync.mark_uploaded(store, sync.list_outbox(store)[0].id)
-    window.show_home()
+    assert window.pending_label.isVisible()
+    window.runner.run(sync.mark_uploaded, sync.list_outbox(store)[0].id)
     assert window.pending_count == 0 and not window.pending_label.isVisible()
+
+
+def test_pending_count_notices_another_program(qtbot, store, vi, tmp_path, db_path):
+    from models.store import Store
+
+    window = make_window(qtbot, store)
+    window.show()
+    qtbot.waitUntil(lambda: window.pending_label.text() != "", timeout=5000)
+    with Store(db_path) as cli:  # the command line, on the same database
+        sync.export_bundle(cli, store.demo_id, tmp_path, keys=KeyStore(), render=False)
+    window.open_report(store.demo_id)
+    window.show_home()
+    assert window.pending_count == 1 and window.pending_label.isVisible()
 
 
 def test_export_from_the_window_updates_the_count_and_link_opens_outbox(qtbot, store, vi, tmp_path, monkeypatch):
@@ -70,7 +82,7 @@ def test_export_without_keyring_asks_for_a_passphrase_or_says_why(qtbot, store, 
     window.report_list.select_report(store.demo_id)
     assert window.export_bundle() is None
     assert shown and "không có kho khóa an toàn" in shown[-1]
-    assert sync.pending_uploads(store) == 0
+    assert store.pending_uploads() == 0
     from ui import sync_dialogs
 
     monkeypatch.setattr(sync_dialogs, "open_outbox", lambda window, report_id=None: None)

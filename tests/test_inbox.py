@@ -9,7 +9,6 @@ import pytest
 from desktop.keys import KeyStore
 from desktop.ops import sync
 from models import bundle_crypto as bc
-from models import inbox_store as ib
 from models.store import Store
 from tests.bundle_helpers import make_bundle, new_key, small_outline, small_report
 
@@ -36,11 +35,11 @@ def test_unknown_key_refused_then_accepted_with_trust(store, tmp_path):
     path = _write(tmp_path, "a.baocao.zip", make_bundle(report, outline, new_key()))
     refused = sync.import_bundle(store, path)
     assert refused.status == "refused" and "chưa được đăng ký" in refused.message and "a.baocao.zip" in refused.message
-    assert _count(store) == 0 and ib.unit_key(store, "000.00.31.H48") is None
+    assert _count(store) == 0 and store.unit_key("000.00.31.H48") is None
     ok = sync.import_bundle(store, path, trust_new=True)
     assert ok.status == "imported", ok.message
     assert _count(store) == 1
-    assert ib.latest_reports(store, outline.sha256)[0].to_dict() == report.to_dict()
+    assert store.latest_reports(outline.sha256)[0].to_dict() == report.to_dict()
     assert store.get_outline(outline.sha256).sha256 == outline.sha256
     again = sync.import_bundle(store, path)
     assert again.status == "duplicate" and _count(store) == 1
@@ -49,12 +48,12 @@ def test_unknown_key_refused_then_accepted_with_trust(store, tmp_path):
 def test_wrong_key_is_refused(store, tmp_path):
     outline = small_outline()
     registered = new_key()
-    ib.register_key(store, "000.00.31.H48", "UBND xã Ba Tơ", bc.signing_public(registered))
+    store.register_key("000.00.31.H48", "UBND xã Ba Tơ", bc.signing_public(registered))
     forged = _write(tmp_path, "f.baocao.zip", make_bundle(small_report(outline), outline, new_key()))
     out = sync.import_bundle(store, forged, trust_new=True)
     assert out.status == "refused" and "khóa khác" in out.message
     assert _count(store) == 0
-    assert ib.unit_key(store, "000.00.31.H48") == bc.signing_public(registered)
+    assert store.unit_key("000.00.31.H48") == bc.signing_public(registered)
 
 
 def test_registered_pub_file_then_import(store, tmp_path):
@@ -63,7 +62,7 @@ def test_registered_pub_file_then_import(store, tmp_path):
     pub = tmp_path / "bato.pub"
     pub.write_text(bc.PublicKeyFile(bc.SIGN_KIND, bc.signing_public(key),
                                     {"unit-code": "000.00.31.H48", "unit-name": "UBND xã Ba Tơ"}).to_text())
-    assert sync.register_unit_key(store, pub) == "000.00.31.H48"
+    assert sync.register_unit_key(store, pub).unit_code == "000.00.31.H48"
     out = sync.import_bundle(store, _write(tmp_path, "b.zip", make_bundle(small_report(outline), outline, key)))
     assert out.status == "imported", out.message
 
@@ -81,18 +80,18 @@ def test_older_revision_refused_and_conflict_refused(store, tmp_path):
     other.answers["II.1"] = dataclasses.replace(r2.answers["II.1"], text="Nội dung khác.")
     conflict = sync.import_bundle(store, _write(tmp_path, "c.zip", make_bundle(other, outline, key)))
     assert conflict.status == "refused" and "XUNG ĐỘT" in conflict.message
-    held = ib.latest_reports(store, outline.sha256)
+    held = store.latest_reports(outline.sha256)
     assert len(held) == 1 and held[0].answers["II.1"].text == "Không có kiến nghị."
     r3 = dataclasses.replace(r2, revision=3)
     assert sync.import_bundle(store, _write(tmp_path, "r3.zip", make_bundle(r3, outline, key))).status == "imported"
-    assert ib.latest_reports(store, outline.sha256)[0].revision == 3
+    assert store.latest_reports(outline.sha256)[0].revision == 3
 
 
 def test_refusals_leave_others_untouched(store, tmp_path):
     outline = small_outline()
     good = _write(tmp_path, "good.zip", make_bundle(small_report(outline), outline, new_key()))
     bad = _write(tmp_path, "bad.zip", make_bundle(small_report(outline, code="X2"), outline, new_key())[:200])
-    outcomes = sync.import_bundles(store, [good, bad], trust_new=True)
+    outcomes = sync.import_bundles(store, [good, bad], trust_new=True).outcomes
     assert [o.status for o in outcomes] == ["imported", "refused"]
     assert "bad.zip" in outcomes[1].message
     assert _count(store) == 1
@@ -125,7 +124,7 @@ def test_status_received_late_missing(store, tmp_path):
     sync.add_unit(store, "A1", "UBND xã A")
     csv_file = tmp_path / "units.csv"
     csv_file.write_text("code;name\nB2;UBND xã B\nC3;UBND phường C\n", encoding="utf-8")
-    assert sync.import_units_csv(store, csv_file) == 2
+    assert sync.import_units_csv(store, csv_file).count == 2
     on_time = small_report(outline, code="A1", name="UBND xã A")
     late = small_report(outline, code="B2", name="UBND xã B")
     sync.import_bundle(store, _write(tmp_path, "a.zip", make_bundle(on_time, outline, new_key())), trust_new=True)
@@ -152,20 +151,20 @@ def test_export_bundle_bumps_revision_and_outbox(store, tmp_path):
     keys = KeyStore()
     first = sync.export_bundle(store, report.id, out, keys=keys, render=False)
     second = sync.export_bundle(store, report.id, out, keys=keys, render=False)
-    assert (first.revision, second.revision) == (1, 2)
-    assert store.get_report(report.id).revision == 2
+    assert [e.revision for e in store.list_outbox(report.id)] == [2, 1]  # newest first
+    assert store.get_report(report.id).revision == 2 and first.status and first.outbox
     assert second.path.name == "000.00.31.H48_9-thang-dau-nam-2025_r2.baocao.zip"
     assert [r.kind for r in store.list_revisions(report.id)].count("exported") == 2
-    assert sync.pending_uploads(store) == 2
+    assert store.pending_uploads() == 2
     entry = sync.list_outbox(store)[0]
     assert entry.revision == 2 and entry.uploaded_at is None
     sync.mark_uploaded(store, entry.id)
-    assert sync.pending_uploads(store) == 1
+    assert store.pending_uploads() == 1
     # The province imports both; the newer one wins.
     with Store(tmp_path / "province.db") as province:
-        outcomes = sync.import_bundles(province, [second.path, first.path], trust_new=True)
+        outcomes = sync.import_bundles(province, [second.path, first.path], trust_new=True).outcomes
         assert [o.status for o in outcomes] == ["imported", "refused"]
-        assert ib.latest_reports(province, outline.sha256)[0].revision == 2
+        assert province.latest_reports(outline.sha256)[0].revision == 2
 
 
 def test_export_encrypted_when_province_key_set(store, tmp_path):
@@ -176,7 +175,7 @@ def test_export_encrypted_when_province_key_set(store, tmp_path):
     province_keys = KeyStore()
     sync.set_province_key(store, province_keys.box_public_text("Sở KH&CN"))
     result = sync.export_bundle(store, report.id, tmp_path, keys=KeyStore(), render=False)
-    assert result.encrypted and result.path.name.endswith(".baocao.enc")
+    assert store.list_outbox(report.id)[0].encrypted and result.path.name.endswith(".baocao.enc")
     assert bc.is_encrypted(result.path.read_bytes())
     with Store(tmp_path / "province.db") as province:
         assert sync.import_bundle(province, result.path, trust_new=True, keys=province_keys).status == "imported"
@@ -189,4 +188,4 @@ def test_export_without_unit_code_is_refused(store, tmp_path):
     store.create_report(report)
     with pytest.raises(Exception, match="mã định danh"):
         sync.export_bundle(store, report.id, tmp_path, keys=KeyStore(), render=False)
-    assert store.get_report(report.id).revision == 0 and sync.pending_uploads(store) == 0
+    assert store.get_report(report.id).revision == 0 and store.pending_uploads() == 0

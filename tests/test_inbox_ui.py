@@ -100,20 +100,18 @@ def test_outbox_dialog_marks_uploaded(qtbot, store, tmp_path):
     dialog.table.selectRow(0)
     assert dialog.mark_button.isEnabled()
     dialog.mark_selected(True)
-    assert sync.pending_uploads(store) == 0
+    assert store.pending_uploads() == 0
     assert dialog.unmark_button.isEnabled() and not dialog.mark_button.isEnabled()
 
 
-def test_compile_hook_opens_the_inbox_window(qtbot, store):
-    from ui import sync_dialogs
+def test_compile_action_opens_the_inbox_window_once(qtbot, store):
+    from tests.ui_shell_helpers import make_window
+    from ui.inbox_window import InboxWindow
 
-    from PySide6.QtWidgets import QMainWindow
-
-    fake = QMainWindow()
-    fake.store = store
-    qtbot.addWidget(fake)
-    first = sync_dialogs.compile_reports(fake, None)
-    assert first.isVisible() and sync_dialogs.compile_reports(fake, None) is first
+    window = make_window(qtbot, store)
+    first = window.compile_reports()
+    assert isinstance(first, InboxWindow) and first.isVisible()
+    assert window.compile_reports() is first
     first.close()
 
 

@@ -78,7 +78,7 @@ def test_passphrase_key_file_fallback(tmp_path):
     keys = KeyStore(fail.Keyring(), key_dir=tmp_path, passphrase="mật khẩu đủ dài")
     private = keys.signing_key()
     stored = (tmp_path / "signing-key.pem").read_bytes()
-    assert b"ENCRYPTED PRIVATE KEY" in stored and private not in stored
+    assert b'"kdf": {' in stored and b'"scrypt"' in stored and private not in stored
     assert KeyStore(fail.Keyring(), key_dir=tmp_path, passphrase="mật khẩu đủ dài").signing_key() == private
     with pytest.raises(UserError, match="Sai mật khẩu"):
         KeyStore(fail.Keyring(), key_dir=tmp_path, passphrase="mật khẩu sai rồi").signing_key()

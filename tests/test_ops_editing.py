@@ -88,7 +88,7 @@ def test_final_report_refuses_edits_until_reopened_with_reason(store):
 def test_restore_revision_brings_old_text_back_and_records_it(store):
     rid = make_report(store)
     editing.save_answer(store, rid, Answer("I.1.1", text="Bản đầu."))
-    first = editing.checkpoint(store, rid, "Lan", "first")
+    first = editing.checkpoint(store, rid, "Lan", "first").revision_id
     editing.save_answer(store, rid, Answer("I.1.1", text="Bản sau."))
     editing.save_answer(store, rid, Answer("I.1.3", text="Mục mới."))
     changed = editing.restore_revision(store, rid, first, "Lan")
@@ -105,7 +105,7 @@ def test_restore_revision_brings_old_text_back_and_records_it(store):
 
 def test_restore_rejects_foreign_revision(store):
     a, b = make_report(store), make_report(store)
-    rev = editing.checkpoint(store, a, "Lan")
+    rev = editing.checkpoint(store, a, "Lan").revision_id
     with pytest.raises(UserError):
         editing.restore_revision(store, b, rev, "Lan")
 
@@ -117,7 +117,7 @@ def test_carry_forward_same_outline_fills_only_empty_items(store):
     editing.save_answer(store, old, Answer("II.2.5", not_applicable=True))
     new = make_report(store, created_at="2025-09-16T08:00:00")
     editing.save_answer(store, new, Answer("I.1.2", text="Mới 2"))
-    count = editing.carry_forward(store, new, old)
+    count = editing.carry_forward(store, new, old).count
     report = store.get_report(new)
     assert count == 2
     assert report.answers["I.1.1"].text == "Cũ 1"
@@ -137,7 +137,7 @@ def test_carry_forward_across_outlines_matches_titles(store):
     old = make_report(store, outline=old_outline, created_at="2025-06-01T08:00:00")
     editing.save_answer(store, old, Answer("I.1.1", text="Quán triệt đầy đủ."))
     new = make_report(store, outline=new_outline, created_at="2025-09-16T08:00:00")
-    assert editing.carry_forward(store, new, old) == 1
+    assert editing.carry_forward(store, new, old).count == 1
     report = store.get_report(new)
     assert report.answers["I.1.2"].text == "Quán triệt đầy đủ."  # the same title, shifted key
     assert "I.1.1" not in report.answers

@@ -1,9 +1,10 @@
-"""Report operations: create, duplicate, delete/restore, fill, demo, outline import."""
+"""Report operations: new report, duplicate, delete/restore, fill, demo; outline import."""
 
 from __future__ import annotations
 
 import pytest
 
+from desktop.ops import outlines
 from desktop.ops import reports as ops
 from models.errors import UserError
 from models.outline import RequestMeta
@@ -35,7 +36,7 @@ def outline_id(store):
 
 def test_create_report_snapshots_profile_and_request(store, outline_id):
     store.save_profile(UnitProfile(name="UBND xã Ba Tơ", signer_name="Đinh Văn Hưng"))
-    rid = ops.create_report(store, outline_id, "9 tháng đầu năm 2025", "commune", author="cán bộ")
+    rid = ops.new_report(store, outline_id, "9 tháng đầu năm 2025", "commune", author="cán bộ").report_id
     store.save_profile(UnitProfile(name="changed later"))
     report = store.get_report(rid)
     assert report.unit.name == "UBND xã Ba Tơ" and report.unit.signer_name == "Đinh Văn Hưng"
@@ -46,9 +47,9 @@ def test_create_report_snapshots_profile_and_request(store, outline_id):
 
 
 def test_create_report_with_explicit_values(store, outline_id):
-    rid = ops.create_report(store, outline_id, "Quý I năm 2026", "department", unit=UnitProfile(name="Sở X"),
-                            request=RequestMeta(deadline="2026-04-05T17:00"), title="Tiêu đề riêng",
-                            period_kind="quarter", period_start="2026-01-01", period_end="2026-03-31")
+    rid = ops.new_report(store, outline_id, "Quý I năm 2026", "department", unit=UnitProfile(name="Sở X"),
+                         request=RequestMeta(deadline="2026-04-05T17:00"), title="Tiêu đề riêng",
+                         period_kind="quarter", period_start="2026-01-01", period_end="2026-03-31").report_id
     report = store.get_report(rid)
     assert (report.unit.name, report.unit_type, report.unit.unit_type) == ("Sở X", "department", "department")
     assert report.request.deadline == "2026-04-05T17:00" and report.request.letter_number is None
@@ -58,14 +59,14 @@ def test_create_report_with_explicit_values(store, outline_id):
 
 def test_create_report_rejects_bad_input(store, outline_id):
     with pytest.raises(UserError, match="Loại đơn vị"):
-        ops.create_report(store, outline_id, "Quý I", "province")
+        ops.new_report(store, outline_id, "Quý I", "province")
     with pytest.raises(UserError, match="đề cương"):
-        ops.create_report(store, "0" * 64, "Quý I", "commune")
+        ops.new_report(store, "0" * 64, "Quý I", "commune")
     assert store.list_reports() == []
 
 
 def test_fill_report_applies_everything_in_one_go(store, outline_id):
-    rid = ops.create_report(store, outline_id, "9 tháng", "commune")
+    rid = ops.new_report(store, outline_id, "9 tháng", "commune").report_id
     changed = ops.fill_report(store, rid, SAMPLE, author="cán bộ")
     assert changed.report_id == rid and changed.report_list and changed.saved_at
     assert sorted(changed.answer_keys) == ["I.1.1", "II.2.5", "IV.1"]
@@ -80,7 +81,7 @@ def test_fill_report_applies_everything_in_one_go(store, outline_id):
 
 
 def test_fill_report_with_an_error_changes_nothing(store, outline_id):
-    rid = ops.create_report(store, outline_id, "9 tháng", "commune")
+    rid = ops.new_report(store, outline_id, "9 tháng", "commune").report_id
     ops.fill_report(store, rid, {"answers": {"I.1.1": "trước"}})
     before = store.get_report(rid).to_dict()
     bad = {"report": {"title": "mới"}, "answers": {"I.1.1": "sau", "I.1.2": {"figures": [{"label": "x", "value": "1,2,3"}]}}}
@@ -91,18 +92,16 @@ def test_fill_report_with_an_error_changes_nothing(store, outline_id):
 
 
 def test_fill_report_refuses_final_report(store, outline_id):
-    rid = ops.create_report(store, outline_id, "9 tháng", "commune")
-    report = store.get_report(rid)
-    report.status = "final"
-    store.update_report(report)
+    rid = ops.new_report(store, outline_id, "9 tháng", "commune").report_id
+    store.set_status(rid, "final")
     with pytest.raises(UserError, match="hoàn thành"):
         ops.fill_report(store, rid, {"answers": {"I.1.1": "x"}})
 
 
 def test_duplicate_delete_restore(store, outline_id):
-    rid = ops.create_report(store, outline_id, "9 tháng", "commune")
+    rid = ops.new_report(store, outline_id, "9 tháng", "commune").report_id
     ops.fill_report(store, rid, SAMPLE)
-    copy_id = ops.duplicate_report(store, rid)
+    copy_id = ops.duplicate_report(store, rid).report_id
     original, copy_ = store.get_report(rid), store.get_report(copy_id)
     assert copy_id != rid and copy_.answers == original.answers and copy_.appendices == original.appendices
     assert copy_.status == "draft" and copy_.revision == 0
@@ -154,24 +153,24 @@ def test_ensure_demo_only_on_an_empty_database(store, outline_id):
 
 
 def test_ensure_demo_skips_a_database_with_reports(store, outline_id):
-    ops.create_report(store, outline_id, "9 tháng", "commune")
+    ops.new_report(store, outline_id, "9 tháng", "commune")
     assert ops.ensure_demo(store) is None
 
 
 def test_import_outline_from_text_and_file(store, seed_004_text, tmp_path):
-    oid = ops.import_outline(store, seed_004_text, is_text=True)
+    oid = outlines.import_outline(store, seed_004_text, is_text=True).outline_id
     outline = store.get_outline(oid)
     assert len(outline.leaves()) == 39 and outline.request.deadline == "2025-09-22T14:00"
     path = tmp_path / "de_cuong.txt"
     path.write_text(seed_004_text, encoding="utf-8")
-    assert ops.import_outline(store, path) == oid  # same content, same id
+    assert outlines.import_outline(store, path).outline_id == oid  # same content, same id
     assert len(store.list_outlines()) == 1
 
 
 def test_import_outline_errors(store, tmp_path):
     with pytest.raises(UserError, match="Không tìm thấy tệp"):
-        ops.import_outline(store, tmp_path / "missing.txt")
+        outlines.import_outline(store, tmp_path / "missing.txt")
     with pytest.raises(UserError, match="thư mục"):
-        ops.import_outline(store, tmp_path)
+        outlines.import_outline(store, tmp_path)
     with pytest.raises(UserError):
-        ops.import_outline(store, "   ", is_text=True)
+        outlines.import_outline(store, "   ", is_text=True)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.keys import KeyStore
 from desktop.ops import sync
 from models import bundle_crypto as bc
-from models import inbox_store as ib
 from models.store import Store
 from tests.ui_shell_helpers import store, vi  # noqa: F401 - fixtures
 
@@ -67,9 +66,9 @@ def test_export_public_key_writes_a_pub_the_province_can_register(qtbot, store, 
     pub = bc.PublicKeyFile.parse(written.read_text(encoding="utf-8"), bc.SIGN_KIND)
     assert bc.fingerprint(pub.key) == tab.fingerprint_text
     with Store(tmp_path / "province.db") as province:
-        code = sync.register_unit_key(province, written)
+        code = sync.register_unit_key(province, written).unit_code
         assert code == store.get_profile().code
-        assert ib.unit_key(province, code) == pub.key
+        assert province.unit_key(code) == pub.key
 
 
 def test_province_key_is_stored_shown_and_turned_off(qtbot, store, vi, tmp_path, monkeypatch, boxes):

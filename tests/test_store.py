@@ -95,17 +95,24 @@ def test_get_report_unknown_id(store):
         store.get_report("nope")
 
 
-def test_update_report_metadata_only(store):
+def test_metadata_writes_touch_only_the_named_fields(store):
     oid = store.save_outline(seed004_outline())
     report = _report(oid)
     report.answers["I.1.1"] = Answer("I.1.1", "kept")
     store.create_report(report)
-    report.title, report.status, report.revision = "Tiêu đề mới", "final", 3
-    report.answers["I.1.1"] = Answer("I.1.1", "NOT saved by update_report")
-    store.update_report(report)
+    store.update_report_fields(report.id, number="12")  # another writer, meanwhile
+    store.update_report_fields(report.id, title="Tiêu đề mới", unit=UnitProfile(name="UBND xã Mới"))
+    store.set_status(report.id, "final")
+    assert store.bump_revision(report.id) == 1 and store.bump_revision(report.id) == 2
     loaded = store.get_report(report.id)
-    assert (loaded.title, loaded.status, loaded.revision) == ("Tiêu đề mới", "final", 3)
+    assert (loaded.title, loaded.status, loaded.revision) == ("Tiêu đề mới", "final", 2)
+    assert loaded.number == "12" and loaded.unit.name == "UBND xã Mới"  # not written back stale
     assert loaded.answers["I.1.1"].text == "kept"
+    assert store.report_state(report.id).status == "final"
+    with pytest.raises(ValueError):
+        store.update_report_fields(report.id, status="draft")  # status has its own method
+    with pytest.raises(UserError):
+        store.update_report_fields("missing", title="x")
 
 
 def test_save_answer_upserts_and_bumps_updated_at(store):

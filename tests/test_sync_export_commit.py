@@ -9,7 +9,6 @@ import pytest
 from desktop.keys import KeyStore
 from desktop.ops import sync
 from desktop.ops.reports import load_demo
-from models import inbox_store as ib
 from models.errors import UserError
 from models.store import Store
 
@@ -45,7 +44,7 @@ class _CommitFails:
 def _assert_nothing_exported(store, report_id, out_dir, revision):
     assert sorted(p.name for p in out_dir.iterdir()) == []  # neither the bundle nor its temp file
     assert store.get_report(report_id).revision == revision
-    assert ib.list_outbox(store, report_id) == []
+    assert store.list_outbox(report_id) == []
 
 
 def test_export_records_and_publishes_the_bundle(demo):
@@ -53,8 +52,8 @@ def test_export_records_and_publishes_the_bundle(demo):
     revision = store.get_report(report_id).revision
     result = sync.export_bundle(store, report_id, out_dir, keys=KeyStore(), render=False)
     assert [p.name for p in out_dir.iterdir()] == [result.path.name]
-    assert result.revision == revision + 1 == store.get_report(report_id).revision
-    [entry] = ib.list_outbox(store, report_id)
+    assert f"_r{revision + 1}." in result.path.name and store.get_report(report_id).revision == revision + 1
+    [entry] = store.list_outbox(report_id)
     assert entry.file_path == str(result.path) and entry.size == result.path.stat().st_size
 
 
@@ -65,7 +64,7 @@ def test_failed_outbox_record_leaves_no_bundle(demo, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("outbox insert failed")
 
-    monkeypatch.setattr(ib, "add_outbox", broken)
+    monkeypatch.setattr(store, "add_outbox", broken)
     with pytest.raises(RuntimeError):
         sync.export_bundle(store, report_id, out_dir, keys=KeyStore(), render=False)
     _assert_nothing_exported(store, report_id, out_dir, revision)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 
 import pytest
@@ -59,3 +60,31 @@ def test_clock_can_be_fixed_and_restored():
         fixed.advance(days=1)
         assert clock.today().isoformat() == "2025-09-17"
     assert clock.now() != when
+
+
+# ---- cleaning at the door -------------------------------------------------------------------
+from hypothesis import given, strategies as st  # noqa: E402
+
+from models.text import clean_line, clean_text  # noqa: E402
+
+
+def test_clean_text_maps_word_breaks_and_drops_hostile_characters():
+    assert clean_text("một\x0bhai\x0cba\r\nbốn\rnăm") == "một\nhai\nba\nbốn\nnăm"
+    assert clean_text("a\x00b\x1fc\x7fd\ufffee\ud800f") == "abcdef"
+    assert clean_text("\u202eevil\u202c \u2066x\u2069 \u200bz\ufeff") == "evil x z"
+    assert clean_text("Tie\u0302\u0301ng Vie\u0323\u0302t") == "Tiếng Việt"  # NFC
+    assert clean_text("tab\tstays\nand line feed") == "tab\tstays\nand line feed"
+    assert clean_line("  Xã\u00a0Ba\u200b Tơ \n") == "Xã Ba Tơ"
+
+
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=200))
+def test_clean_text_output_is_xml_safe_nfc_and_idempotent(text):
+    out = clean_text(text)
+    assert clean_text(out) == out
+    assert unicodedata.normalize("NFC", out) == out
+    for ch in out:
+        code = ord(ch)
+        assert ch in "\t\n" or code >= 0x20
+        assert not 0xD800 <= code <= 0xDFFF and code not in (0xFFFE, 0xFFFF) and not 0x7F <= code <= 0x9F
+        assert not 0x202A <= code <= 0x202E and not 0x2066 <= code <= 0x2069
+    out.encode("utf-8")  # no lone surrogate survives

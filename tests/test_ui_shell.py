@@ -129,27 +129,29 @@ def test_close_flushes_the_editor_and_joins_workers(qtbot, store, vi):
     calls: list[str] = []
     window.editor.flush = lambda: calls.append("flush")
     release = threading.Event()
-    window.runner.start(lambda: (release.wait(5), calls.append("task"))[1])
+    window.runner.tasks.start(lambda: (release.wait(5), calls.append("task"))[1])
     release.set()
     window.close()
     assert calls[0] == "flush" and "task" in calls
     assert window.runner.running() == [] or all(not t._thread.isRunning() for t in window.runner.running())
 
 
-def test_missing_feature_hook_says_so(qtbot, store, vi, monkeypatch):
-    from ui import main_window
+def test_actions_redraw_the_list_through_the_runner(qtbot, store, vi):
+    from desktop.ops import Changed
+    from desktop.ops.reports import delete_report
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
-    monkeypatch.setitem(main_window.ACTION_PROVIDERS, "compile", "ui.no_such_module:compile_reports")
     window = make_window(qtbot, store)
-    assert window.compile_reports() is None
-    assert shown == ["Phiên bản này chưa có chức năng này."]
-    called: list[tuple] = []
-    monkeypatch.setitem(main_window.ACTION_PROVIDERS, "compile", "tests.test_ui_shell:_fake_provider")
-    globals()["_fake_provider"] = lambda win, report_id: called.append((win, report_id)) or "ok"
-    assert window.compile_reports() == "ok"
-    assert called == [(window, store.demo_id)]
+    heard: list[Changed] = []
+    window.runner.changed.connect(heard.append)
+    new_id = window.duplicate_report()
+    assert [c.report_id for c in heard] == [new_id] and heard[0].report_list
+    assert window.report_list.table.rowCount() == 2  # redrawn from the Changed, not by hand
+    window.report_list.select_report(new_id)
+    window.open_report(store.demo_id)  # the list is hidden now: a change marks it stale
+    window.runner.run(delete_report, new_id)
+    assert window.report_list.table.rowCount() == 2
+    window.show_home()
+    assert window.report_list.table.rowCount() == 1
 
 
 def test_export_docx_runs_in_the_background(qtbot, store, vi, monkeypatch, tmp_path):
@@ -171,3 +173,18 @@ def test_export_docx_runs_in_the_background(qtbot, store, vi, monkeypatch, tmp_p
     with zipfile.ZipFile(written) as docx:
         assert "Ba Tơ" in docx.read("word/document.xml").decode("utf-8")
     assert window.status_label.text().startswith("Exported to") or "bao-cao.docx" in window.status_label.text()
+
+
+def test_print_is_the_export_operation_writing_a_temp_pdf(qtbot, store, vi):
+    from ui.print_preview import PrintPreviewDialog
+
+    window = make_window(qtbot, store)
+    task = window.print_report()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    assert task.exception is None and task.result.path.exists()
+    dialog = window.findChild(PrintPreviewDialog)
+    assert dialog is not None and dialog.page_count > 1
+    dialog.reject()
+    assert not task.result.path.exists()  # the temp PDF goes with the preview

@@ -19,6 +19,7 @@ from desktop.ops import editing
 from models.errors import UserError
 from models.outline import Outline
 from models.report import Answer, Report
+from ui.ops_runner import OpsRunner
 
 
 def _answer_lines(answer: Answer | None) -> list[str]:
@@ -59,9 +60,10 @@ def diff_reports(old: Report, new: Report, outline: Outline | None = None) -> st
 
 class HistoryDialog(QDialog):
     def __init__(self, store, report_id: str, officer_provider: Callable[[], str],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, runner: OpsRunner | None = None):
         super().__init__(parent)
         self._store = store
+        self._runner = runner or OpsRunner(store, self)
         self._report_id = report_id
         self._officer = officer_provider
         self.restored = False
@@ -157,7 +159,7 @@ class HistoryDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            editing.restore_revision(self._store, self._report_id, rev_id, self._officer())
+            self._runner.run(editing.restore_revision, self._report_id, rev_id, self._officer())
         except UserError as err:
             QMessageBox.warning(self, self.tr("Cannot restore"), str(err))
             return False

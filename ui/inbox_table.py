@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from models.inbox_store import UnitStatus
+from models.sync_types import UnitStatus
 
 STATE_COLOURS = {"received": QColor("#d9f2d9"), "late": QColor("#fff0c2"), "missing": QColor("#f8d7d7")}
 

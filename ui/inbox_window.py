@@ -1,7 +1,7 @@
 """The province's "Tổng hợp" window: the inbox table, import (also by drag-and-drop), compile.
 
-All work goes through desktop.ops.sync; imports and the compile run in ui.workers tasks with
-progress. Methods taking paths (`import_files`, `compile_to`, `add_units_csv`) are what the
+All work goes through desktop.ops.sync, run by the window's operations runner (imports and the
+compile off the UI thread, with progress); the table redraws from the `Changed` it publishes. Methods taking paths (`import_files`, `compile_to`, `add_units_csv`) are what the
 buttons call after their file dialogs, so tests drive them directly.
 """
 
@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMai
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.keys import KeyStore
-from desktop.ops import sync
+from desktop.ops import Changed, sync
 from models.errors import UserError
 from ui.inbox_table import InboxTable
-from ui.workers import TaskRunner, show_progress_dialog
+from ui.ops_runner import OpsRunner
+from ui.workers import Task, join, show_progress_dialog
 
 BUNDLE_SUFFIXES = (".zip", ".enc")
 
@@ -32,14 +33,17 @@ def _lang() -> str:
 
 class InboxWindow(QMainWindow):
     def __init__(self, store: Any, parent: QWidget | None = None, *, keys: KeyStore | None = None,
-                 confirm_keys: Callable[[list[sync.ImportOutcome]], bool] | None = None):
+                 confirm_keys: Callable[[list[sync.ImportOutcome]], bool] | None = None,
+                 runner: OpsRunner | None = None):
         super().__init__(parent)
         self.setObjectName("inbox_window")
         self.store = store
         self.keys = keys or KeyStore()
         self._own_keys = keys is None  # injected keys (tests, tools) are used as given
         self.confirm_keys = confirm_keys or self._ask_trust
-        self.runner = TaskRunner(self)
+        self.runner = runner or OpsRunner(store, self)
+        self.runner.changed.connect(self._on_changed)
+        self._tasks: list[Task] = []  # this window's imports and compiles, joined when it closes
         self.last_outcomes: list[sync.ImportOutcome] = []
         self.resize(1100, 680)
         self.setAcceptDrops(True)
@@ -100,6 +104,12 @@ class InboxWindow(QMainWindow):
         self.outline_combo.blockSignals(False)
         self.refresh()
 
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.outlines:
+            self.reload_outlines()
+        elif changed.inbox:
+            self.refresh()
+
     def outline_id(self) -> str | None:
         return self.outline_combo.currentData()
 
@@ -120,9 +130,13 @@ class InboxWindow(QMainWindow):
             return
         if self._own_keys and any(_is_encrypted_file(p) for p in paths) and not self._unlock_box_key():
             return
-        task = self.runner.start(sync.import_bundles, self.store, paths, trust_new=trust_new, keys=self.keys,
-                                 with_progress=True, on_done=self._imported, on_error=self._failed)
+        task = self.runner.start(sync.import_bundles, paths, trust_new=trust_new, keys=self.keys,
+                                 on_done=self._imported, on_error=self._failed)
+        self._track(task)
         show_progress_dialog(self, task, self.tr("Importing bundles…"))
+
+    def _track(self, task: Task) -> None:
+        self._tasks = [t for t in self._tasks if t.is_running()] + [task]
 
     def _unlock_box_key(self) -> bool:
         """Encrypted bundles need the province's decryption key; without an OS keyring that is the
@@ -136,15 +150,14 @@ class InboxWindow(QMainWindow):
             return False
         return True
 
-    def _imported(self, outcomes: list[sync.ImportOutcome]) -> None:
-        self.last_outcomes = outcomes
+    def _imported(self, changed: Changed) -> None:
+        outcomes = self.last_outcomes = changed.outcomes
         en = _lang() == "en"
         for o in outcomes:
             self.log.appendPlainText(o.message_en if en else o.message)
         unknown = [o for o in outcomes if o.unknown_key]
         if unknown and self.confirm_keys(unknown):
             self.import_files([o.path for o in unknown], trust_new=True)
-        self.reload_outlines()
 
     def _ask_trust(self, unknown: list[sync.ImportOutcome]) -> bool:
         lines = "\n".join(f"{o.unit_code}: {o.unknown_key}" for o in unknown)
@@ -171,12 +184,10 @@ class InboxWindow(QMainWindow):
 
     def add_units_csv(self, path: str | Path) -> int:
         try:
-            count = sync.import_units_csv(self.store, path)
+            return self.runner.run(sync.import_units_csv, path).count
         except UserError as err:
             self._failed(err)
             return 0
-        self.refresh()
-        return count
 
     def _choose_units_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import unit list"), "", "CSV (*.csv)")
@@ -188,12 +199,13 @@ class InboxWindow(QMainWindow):
         outline_id = self.outline_id()
         if not outline_id:
             return
-        task = self.runner.start(sync.compile_inbox, self.store, outline_id, Path(out), with_progress=True,
-                                 on_done=self._compiled, on_error=self._failed)
+        task = self.runner.start(sync.compile_inbox, outline_id, Path(out), on_done=self._compiled,
+                                 on_error=self._failed)
+        self._track(task)
         show_progress_dialog(self, task, self.tr("Compiling reports…"))
 
-    def _compiled(self, path: Path) -> None:
-        self.log.appendPlainText(self.tr("Compiled: %1").replace("%1", str(path)))
+    def _compiled(self, changed: Changed) -> None:
+        self.log.appendPlainText(self.tr("Compiled: %1").replace("%1", str(changed.path)))
 
     def _choose_compile_target(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Compile"), "tong-hop.docx",
@@ -223,7 +235,8 @@ class InboxWindow(QMainWindow):
             self.import_files(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.runner.join_all()
+        join([t for t in self._tasks if t.is_running()])
+        self._tasks.clear()
         super().closeEvent(event)
 
 

@@ -1,35 +1,33 @@
 """The main window: home (report list) ↔ editor page in a QStackedWidget, menus, toolbar, status bar.
 
-Hooks for other areas: ``ACTION_PROVIDERS`` maps an action to ``"module:function"``; the function is
-called as ``function(window, report_id)`` when the action fires (resolved lazily, so a missing module
-just says the feature is not available yet).
+Every action runs its operation through ``self.runner`` (ui/ops_runner.py); the report list, the
+editor, the outbox count in the status bar and the dialogs redraw from the `Changed` it publishes.
+Print, export, sync bundle and compile live in their own modules (imported when first used, to
+keep start-up fast) and take this window.
 """
 
 from __future__ import annotations
 
-import importlib
 from datetime import date
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
 
 from desktop import i18n
+from desktop.ops import Changed
 from desktop.session import Session
 from models import clock
 from models.errors import UserError
 from ui import main_actions, messages
+from ui.ops_runner import OpsRunner
 from ui.report_list import ReportListPage
 from ui.retranslate import Retranslatable
-from ui.workers import TaskRunner
 
-ACTION_PROVIDERS: dict[str, str] = {
-    "print": "ui.print_preview:print_report",
-    "export": "ui.export_actions:export_report",
-    "export_bundle": "ui.sync_dialogs:export_bundle",
-    "compile": "ui.sync_dialogs:compile_reports",
-}
+if TYPE_CHECKING:
+    from ui.editor.page import EditorPage
+    from ui.inbox_window import InboxWindow
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -42,7 +40,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.session = session or Session(store, ask=self._ask_officer)
         if self.session.ask is None:
             self.session.ask = self._ask_officer
-        self.runner = TaskRunner(self)
+        self.runner = OpsRunner(store, self)
+        self.runner.failed.connect(self.show_error)
         self.setObjectName("main_window")
         self.resize(1366, 768)
         self.setMinimumSize(1000, 600)
@@ -56,7 +55,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.report_list.restore_requested.connect(self.restore_report)
         self.report_list.selection_changed.connect(self._update_actions)
         self.stack.addWidget(self.report_list)
-        self.editor: QWidget | None = None
+        self.stack.currentChanged.connect(self._page_changed)
+        self.runner.changed.connect(self.report_list.on_changed)
+        self.runner.changed.connect(self._on_changed)
+        self.editor: EditorPage | None = None
+        self.inbox_window: InboxWindow | None = None  # "Tổng hợp", opened on first use
         self.open_report_id: str | None = None
         self.setCentralWidget(self.stack)
 
@@ -133,16 +136,14 @@ class MainWindow(Retranslatable, QMainWindow):
         summary = self.report_list.selected_summary()
         return summary.id if summary and not summary.deleted_at else None
 
-    def _ensure_editor(self) -> QWidget:
+    def _ensure_editor(self) -> EditorPage:
         if self.editor is None:
             from ui.editor.page import EditorPage
 
-            self.editor = EditorPage(self.store, self.session.officer, self)
+            self.editor = EditorPage(self.store, self.session.officer, self, runner=self.runner)
             self.editor.back_requested.connect(self.show_home)
-            if hasattr(self.editor, "status_message"):
-                self.editor.status_message.connect(self.show_status)
-            if hasattr(self.editor, "report_changed"):
-                self.editor.report_changed.connect(lambda _id: self._update_actions())
+            self.editor.status_message.connect(self.show_status)
+            self.editor.report_changed.connect(lambda _id: self._update_actions())
             self.stack.addWidget(self.editor)
         return self.editor
 
@@ -172,9 +173,19 @@ class MainWindow(Retranslatable, QMainWindow):
                 return
         self.stack.setCurrentWidget(self.report_list)
         self.toolbar.setVisible(True)
-        self.report_list.refresh()
-        self.refresh_pending_uploads()
+        self.runner.notice_external_changes()  # e.g. a report filled from the command line meanwhile
+        self._show_pending_uploads()
         self._update_actions()
+
+    def _page_changed(self, _index: int) -> None:
+        if self.stack.currentWidget() is self.report_list:
+            self.report_list.redraw_if_stale()
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.outbox:
+            self.refresh_pending_uploads()
+        if changed.report_list or changed.status:
+            self._update_actions()
 
     # ---- report actions ------------------------------------------------------------------------
     def new_report(self) -> str | None:
@@ -182,10 +193,17 @@ class MainWindow(Retranslatable, QMainWindow):
 
         wizard = NewReportWizard(self.store, self.session.officer, self, runner=self.runner)
         if wizard.exec() and wizard.created_report_id:
-            self.report_list.refresh()
             self.open_report(wizard.created_report_id)
             return wizard.created_report_id
         return None
+
+    def _run(self, op: Callable[..., Changed], *args: Any, **kwargs: Any) -> Changed | None:
+        """Run a short operation; a refusal is shown, not raised."""
+        try:
+            return self.runner.run(op, *args, **kwargs)
+        except UserError as err:
+            self.show_error(err)
+            return None
 
     def duplicate_report(self) -> str | None:
         from desktop.ops import reports as ops
@@ -193,15 +211,12 @@ class MainWindow(Retranslatable, QMainWindow):
         report_id = self.current_report_id()
         if not report_id:
             return None
-        try:
-            new_id = ops.duplicate_report(self.store, report_id, author=self.session.officer())
-        except UserError as err:
-            self.show_error(err)
+        changed = self._run(ops.duplicate_report, report_id, author=self.session.officer())
+        if changed is None:
             return None
-        self.report_list.refresh()
-        self.report_list.select_report(new_id)
+        self.report_list.select_report(changed.report_id)
         self.show_status(self.tr("Report duplicated."))
-        return new_id
+        return changed.report_id
 
     def delete_report(self) -> bool:
         from desktop.ops import reports as ops
@@ -213,24 +228,16 @@ class MainWindow(Retranslatable, QMainWindow):
         text = text.replace("%1", summary.unit_name or summary.outline_title).replace("%2", summary.period)
         if not messages.confirm(self, self.tr("Delete report"), text, self.tr("Delete")):
             return False
-        try:
-            ops.delete_report(self.store, summary.id)
-        except UserError as err:
-            self.show_error(err)
+        if self._run(ops.delete_report, summary.id) is None:
             return False
-        self.report_list.refresh()
         self.show_status(self.tr("Report deleted. It can be restored from \"Show deleted reports\"."))
         return True
 
     def restore_report(self, report_id: str) -> bool:
         from desktop.ops import reports as ops
 
-        try:
-            ops.restore_report(self.store, report_id)
-        except UserError as err:
-            self.show_error(err)
+        if self._run(ops.restore_report, report_id) is None:
             return False
-        self.report_list.refresh()
         self.show_status(self.tr("Report restored."))
         return True
 
@@ -246,7 +253,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_settings(self) -> bool:
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.store, self)
+        dialog = SettingsDialog(self.store, self, runner=self.runner)
         if dialog.exec():
             self.apply_settings(dialog.saved_settings)
             return True
@@ -264,47 +271,47 @@ class MainWindow(Retranslatable, QMainWindow):
         if save:
             from desktop.ops.settings import set_language
 
-            set_language(self.store, lang)
+            self._run(set_language, lang)
         i18n.switch_language(lang)
         (self.actions_.lang_en if lang == "en" else self.actions_.lang_vi).setChecked(True)
 
-    # ---- hooks for other areas -------------------------------------------------------------------
-    def run_provider(self, name: str) -> Any:
+    # ---- file actions (each in its own module) ------------------------------------------------
+    def _file_action(self, action: Callable[..., Any], with_report: bool = True) -> Any:
+        """Call ``action(window, report_id)`` for the report shown or selected (pending edits saved
+        first); a refusal is shown, not raised."""
         report_id = self.current_report_id()
-        if self.editor is not None and self.stack.currentWidget() is self.editor:
-            self.editor.flush()
-        target = ACTION_PROVIDERS.get(name, "")
-        module_name, _, func_name = target.partition(":")
         try:
-            func = getattr(importlib.import_module(module_name), func_name)
-        except (ImportError, AttributeError):
-            messages.inform(self, self.tr("Not available"),
-                            self.tr("This feature is not available in this build yet."))
-            return None
-        try:
-            return func(self, report_id)
+            if self.editor is not None and self.stack.currentWidget() is self.editor:
+                self.editor.flush()
+            return action(self, report_id) if with_report else action(self)
         except UserError as err:
             self.show_error(err)
             return None
 
     def print_report(self) -> Any:
-        return self.run_provider("print")
+        from ui.print_preview import print_report
+
+        return self._file_action(print_report)
 
     def export_report(self) -> Any:
-        return self.run_provider("export")
+        from ui.export_actions import export_report
+
+        return self._file_action(export_report)
 
     def export_bundle(self) -> Any:
-        return self.run_provider("export_bundle")
+        from ui.sync_dialogs import export_bundle
+
+        return self._file_action(export_bundle)
 
     def compile_reports(self) -> Any:
-        return self.run_provider("compile")
+        from ui.sync_dialogs import compile_reports
+
+        return self._file_action(compile_reports, with_report=False)
 
     # ---- outbox: bundles exported but not yet uploaded -------------------------------------------
     def refresh_pending_uploads(self) -> int:
-        from desktop.ops.outbox_count import pending_uploads  # keeps the signing code off start-up
-
         try:
-            self.pending_count = pending_uploads(self.store)
+            self.pending_count = self.store.pending_uploads()
         except Exception:  # noqa: BLE001 - a status-bar count must never break the window
             import logging
 

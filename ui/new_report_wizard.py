@@ -12,17 +12,17 @@ from models.outline import Outline, RequestMeta
 from models.periods import guess_period
 from ui.wizard_pages import DEFAULT_ID, CarryPage, OutlinePage, PeriodPage, UnitPage
 from ui import messages
+from ui.ops_runner import OpsRunner
 from ui.retranslate import Retranslatable
-from ui.workers import TaskRunner
 
 
 class NewReportWizard(Retranslatable, QWizard):
     def __init__(self, store: Any, officer_provider: Callable[[], str], parent: QWidget | None = None,
-                 runner: TaskRunner | None = None):
+                 runner: OpsRunner | None = None):
         super().__init__(parent)
         self.store = store
         self.officer_provider = officer_provider
-        self.runner = runner
+        self.runner = runner or OpsRunner(store, self)
         self.created_report_id: str | None = None
         self.carried_count = 0
         self._outlines: dict[str, Outline] = {}
@@ -31,6 +31,7 @@ class NewReportWizard(Retranslatable, QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.resize(900, 600)
         self.profile = store.get_profile()
+        self.unit_page: UnitPage | None = None  # OutlinePage pre-fills it once it exists
 
         self.outline_page = OutlinePage(self)
         self.period_page = PeriodPage(self)
@@ -92,7 +93,7 @@ class NewReportWizard(Retranslatable, QWizard):
     def outline_changed(self) -> None:
         """Pre-fill period and request letter from the chosen outline."""
         outline = self.selected_outline()
-        if outline is None or not hasattr(self, "unit_page"):
+        if outline is None or self.unit_page is None:
             return
         self.unit_page.fill_request(outline.request)
         guessed = guess_period(outline.request.period or outline.title)
@@ -123,35 +124,24 @@ class NewReportWizard(Retranslatable, QWizard):
 
     def create_report(self) -> str:
         """Create the report from the wizard's fields (and carry answers forward if asked)."""
-        from desktop.ops import reports as ops
-        from desktop.ops.outlines import save_outline
+        from desktop.ops.reports import new_report
 
         outline = self.selected_outline()
         period = self.period_page.period
         if outline is None or period is None:
             raise UserError("Chưa chọn đề cương hoặc kỳ báo cáo.", "Choose an outline and a period first.")
         outline_id = self.outline_page.selected_id()
-        if outline_id == DEFAULT_ID:
-            outline_id, _ = save_outline(self.store, outline, "default")
-        unit = self.store.get_profile()
-        unit.unit_type = self.unit_page.unit_type()
-        unit.name = self.unit_page.unit_name.text().strip() or unit.name
-        unit.place = self.unit_page.place.text().strip() or unit.place
-        author = self.officer_provider() or ""
-        report_id = ops.create_report(
-            self.store, outline_id, self.period_page.label.text().strip(), unit.unit_type, unit=unit,
-            period_kind=period.kind, year=period.year, period_start=period.start.isoformat(),
-            period_end=period.end.isoformat(), request=self.request_meta(), title=outline.title, author=author)
-        self.created_report_id = report_id
-        old_id = self.carry_page.selected_report()
-        if old_id:
-            try:
-                from desktop.ops.editing import carry_forward
-            except ImportError:
-                carry_forward = None
-            if carry_forward is not None:
-                self.carried_count = carry_forward(self.store, report_id, old_id)
-        return report_id
+        page = self.unit_page
+        changed = self.runner.run(
+            new_report, outline if outline_id == DEFAULT_ID else outline_id,
+            self.period_page.label.text().strip(), page.unit_type(), unit_name=page.unit_name.text(),
+            place=page.place.text(), period_kind=period.kind, year=period.year,
+            period_start=period.start.isoformat(), period_end=period.end.isoformat(),
+            request=self.request_meta(), title=outline.title, carry_from=self.carry_page.selected_report(),
+            author=self.officer_provider() or "")
+        self.created_report_id = changed.report_id
+        self.carried_count = changed.count
+        return changed.report_id
 
     def accept(self) -> None:
         try:

@@ -8,14 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.ops import sync
+from desktop.ops import Changed, sync
+from ui.ops_runner import OpsRunner
 
 
 class OutboxDialog(QDialog):
-    def __init__(self, store: Any, parent: QWidget | None = None, *, report_id: str | None = None):
+    def __init__(self, store: Any, parent: QWidget | None = None, *, report_id: str | None = None,
+                 runner: OpsRunner | None = None):
         super().__init__(parent)
         self.setObjectName("outbox_dialog")
         self.store = store
+        self.runner = runner or OpsRunner(store, self)
+        self.runner.changed.connect(self._on_changed)
         self.report_id = report_id
         self.entries: list = []
         self.resize(900, 420)
@@ -61,9 +65,15 @@ class OutboxDialog(QDialog):
                 if c == 3 and not e.uploaded_at:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(i, c, item)
-        pending = sync.pending_uploads(self.store)
+        pending = self.store.pending_uploads()
         self.info.setText(self.tr("Bundles waiting to be uploaded: %1").replace("%1", str(pending)))
         self._update_buttons()
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.outbox:
+            row = self.table.currentRow()
+            self.refresh()
+            self.table.selectRow(row)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -78,7 +88,4 @@ class OutboxDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        sync.mark_uploaded(self.store, entry.id, uploaded)
-        row = self.table.currentRow()
-        self.refresh()
-        self.table.selectRow(row)
+        self.runner.run(sync.mark_uploaded, entry.id, uploaded)  # redrawn by _on_changed

@@ -19,18 +19,18 @@ from desktop import i18n
 from models.errors import UserError
 from models.outline import Outline, OutlineNode
 from ui import messages
+from ui.ops_runner import OpsRunner
 from ui.retranslate import Retranslatable
-from ui.workers import TaskRunner
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
 APPLIES = (None, "commune", "department")
 
 
 class OutlineImportDialog(Retranslatable, QDialog):
-    def __init__(self, store: Any, parent: QWidget | None = None, runner: TaskRunner | None = None):
+    def __init__(self, store: Any, parent: QWidget | None = None, runner: OpsRunner | None = None):
         super().__init__(parent)
         self.store = store
-        self.runner = runner or TaskRunner(self)
+        self.runner = runner or OpsRunner(store, self)
         self.outline: Outline | None = None
         self.source_name = ""
         self.saved_outline_id: str | None = None
@@ -155,8 +155,9 @@ class OutlineImportDialog(Retranslatable, QDialog):
         self.parse_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.source_name = source_name
-        self.parse_task = self.runner.start(parse_outline, source, is_text=is_text,
-                                            on_done=self._parsed, on_error=self._parse_failed)
+        # reading a file or pasted text touches no data: a plain background task, nothing to publish
+        self.parse_task = self.runner.tasks.start(parse_outline, source, is_text=is_text,
+                                                  on_done=self._parsed, on_error=self._parse_failed)
 
     def _parsed(self, outline: Outline) -> None:
         self.parse_button.setEnabled(True)
@@ -339,7 +340,8 @@ class OutlineImportDialog(Retranslatable, QDialog):
         from desktop.ops.outlines import save_outline
 
         try:
-            self.saved_outline_id, _ = save_outline(self.store, self.edited_outline(), self.source_name)
+            self.saved_outline_id = self.runner.run(save_outline, self.edited_outline(),
+                                                    self.source_name).outline_id
         except UserError as err:
             messages.warn(self, self.tr("Cannot save the outline"), err.message(i18n.current_language()))
             return

@@ -1,16 +1,15 @@
 """Print preview: the pages of a PDF (rendered with QtPdf) in a scroll area, and "In…" to print
 them through the system print dialog. The dialog only takes a PDF path: no database access.
 
-`print_report(window, report_id)` is the window's "In" action: it builds the document on the UI
-thread, renders the PDF off it (desktop.ops.export writers), then shows the dialog.
+`print_report(window, report_id)` is the window's "In" action: the export operation writes the PDF
+into a temp file off the UI thread (desktop.ops.export.print_pdf), then the dialog shows it.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -18,6 +17,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout,
                                QWidget)
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 PREVIEW_DPI = 80  # keeps a 30-page report at about 50 MB of pixmaps on a 4 GB machine
@@ -66,7 +68,7 @@ class PrintPreviewDialog(QDialog):
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
         self._next = 0
-        QTimer.singleShot(0, self._render_some)  # render in small steps: the dialog shows at once
+        QTimer.singleShot(0, self, self._render_some)  # render in small steps: the dialog shows at once
 
     @property
     def page_count(self) -> int:
@@ -84,7 +86,7 @@ class PrintPreviewDialog(QDialog):
             image = self.page_image(self._next, PREVIEW_DPI)
             self.page_labels[self._next].setPixmap(QPixmap.fromImage(image))
             self._next += 1
-        QTimer.singleShot(0, self._render_some)
+        QTimer.singleShot(0, self, self._render_some)
 
     def render_all(self) -> None:
         """Render every page now (tests, screenshots)."""
@@ -120,34 +122,19 @@ class PrintPreviewDialog(QDialog):
         return True
 
 
-def print_report(window: Any, report_id: str | None) -> Any:
-    """The window's "In" (print) action."""
+def print_report(window: MainWindow, report_id: str | None) -> Any:
+    """The window's "In" (print) action; returns the running Task."""
     if not report_id:
         return None
-    from desktop.ops import export as export_ops
-    from exporters.pdf_writer import write_pdf
+    from desktop.ops.export import print_pdf
 
-    doc = export_ops.document_for(window.store, report_id)  # draft mark unless final
-    fd, name = tempfile.mkstemp(prefix="baocao-in-", suffix=".pdf")
-    os.close(fd)
-    path = Path(name)
-
-    def work(progress):
-        write_pdf(doc, path, progress=lambda pct, msg="": progress(pct, 100, msg))
-        return path
-
-    def done(result: Any) -> None:
-        dialog = PrintPreviewDialog(path, window)
-        dialog.finished.connect(lambda _code: _discard(path))
+    def done(changed: Any) -> None:
+        dialog = PrintPreviewDialog(changed.path, window)
+        dialog.finished.connect(lambda _code: _discard(changed.path))
         dialog.open()
 
-    def failed(err: BaseException) -> None:
-        _discard(path)
-        window.show_error(err)
-
-    task = window.runner.start(work, with_progress=True, on_done=done, on_error=failed)
-    if hasattr(window, "track_task"):
-        window.track_task(task, translate("PrintPreview", "Preparing the print preview…"))
+    task = window.runner.start(print_pdf, report_id, on_done=done, on_error=window.show_error)
+    window.track_task(task, translate("PrintPreview", "Preparing the print preview…"))
     return task
 
 

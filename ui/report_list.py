@@ -147,9 +147,21 @@ class ReportListPage(QWidget):
         super().changeEvent(event)
 
     def showEvent(self, event) -> None:
+        self.redraw_if_stale()
+        super().showEvent(event)
+
+    def on_changed(self, changed: Any) -> None:
+        """A `Changed` from the operations runner: redraw now, or when shown again if hidden."""
+        if not changed.report_list:
+            return
+        if self.isHidden():
+            self._stale = True
+        else:
+            self.refresh()
+
+    def redraw_if_stale(self) -> None:
         if self._stale:
             self.refresh()
-        super().showEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Reports"))

@@ -12,6 +12,7 @@ from desktop import i18n
 from desktop.settings import FONT_SIZES, AppSettings
 from models.errors import UserError
 from ui import messages
+from ui.ops_runner import OpsRunner
 from ui.retranslate import Retranslatable
 from ui.settings_keys import KeysTab
 from models.report import AUTHORITIES, UnitProfile
@@ -23,11 +24,12 @@ TEXT_FIELDS = ("name", "parent_agency", "code", "place", "doc_code", "signer_nam
 class SettingsDialog(Retranslatable, QDialog):
     """Edits the unit profile and app settings; saved through ``desktop.ops.settings``."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None):
+    def __init__(self, store: Any, parent: QWidget | None = None, runner: OpsRunner | None = None):
         super().__init__(parent)
         from desktop.ops.settings import get_profile, get_settings
 
         self.store = store
+        self.runner = runner or OpsRunner(store, self)
         self.profile = get_profile(store)
         self.settings = get_settings(store)
         self.saved_settings: AppSettings | None = None
@@ -90,7 +92,7 @@ class SettingsDialog(Retranslatable, QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(profile_page, "")
         self.tabs.addTab(app_page, "")
-        self.keys_tab = KeysTab(store)  # reads the key only when first shown
+        self.keys_tab = KeysTab(store, runner=self.runner)  # reads the key only when first shown
         self.tabs.addTab(self.keys_tab, "")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -145,7 +147,7 @@ class SettingsDialog(Retranslatable, QDialog):
 
         profile, settings = self.collect()
         try:
-            save_settings(self.store, profile=profile, settings=settings)
+            self.runner.run(save_settings, profile=profile, settings=settings)
         except UserError as err:
             messages.warn(self, self.tr("Cannot save"), err.message(i18n.current_language()))
             return

@@ -16,15 +16,17 @@ from desktop import i18n
 from desktop.ops import sync
 from models.errors import UserError
 from ui import key_access, messages
+from ui.ops_runner import OpsRunner
 from ui.retranslate import Retranslatable
 
 
 class KeysTab(Retranslatable, QWidget):
     """Loads the key lazily: the first time the tab is shown (the key is made on first use)."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None):
+    def __init__(self, store: Any, parent: QWidget | None = None, runner: OpsRunner | None = None):
         super().__init__(parent)
         self.store = store
+        self.runner = runner or OpsRunner(store, self)
         self.loaded = False
         self.fingerprint_text = ""
         self._key_error: str = ""
@@ -158,7 +160,8 @@ class KeysTab(Retranslatable, QWidget):
         if not path.lower().endswith(".pub"):
             path += ".pub"
         try:
-            written = key_access.with_keys(self, lambda keys: sync.export_public_key(self.store, path, keys))
+            written = key_access.with_keys(self, lambda keys: self.runner.run(sync.export_public_key, path,
+                                                                             keys).path)
         except UserError as err:
             messages.warn(self, self.tr("Cannot export the key"), err.message(i18n.current_language()))
             return None
@@ -193,21 +196,18 @@ class KeysTab(Retranslatable, QWidget):
                                               self.tr("Public key (*.pub);;All files (*)"))
         if not path:
             return False
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            messages.warn(self, self.tr("Cannot use this key"),
-                          self.tr("Cannot read the key file %1.").replace("%1", path))
-            return False
-        return self.set_province_key(text)
+        return self._set_province_key(sync.set_province_key_file, path)
 
     def set_province_key(self, text: str) -> bool:
         if not text.strip():
             messages.warn(self, self.tr("Cannot use this key"),
                           self.tr("Paste the province's public key or load its .pub file first."))
             return False
+        return self._set_province_key(sync.set_province_key, text)
+
+    def _set_province_key(self, op, source: str) -> bool:
         try:
-            sync.set_province_key(self.store, text)
+            self.runner.run(op, source)
         except UserError as err:
             messages.warn(self, self.tr("Cannot use this key"), err.message(i18n.current_language()))
             return False
@@ -221,7 +221,7 @@ class KeysTab(Retranslatable, QWidget):
                                 self.tr("Turn off")):
             return
         try:
-            sync.set_province_key(self.store, "")
+            self.runner.run(sync.set_province_key, "")
         except UserError as err:
             messages.warn(self, self.tr("Cannot do that"), err.message(i18n.current_language()))
         self._show_province_state()

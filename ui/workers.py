@@ -158,12 +158,17 @@ class TaskRunner(QObject):
 
     def join_all(self, timeout_ms: int = 30000, cancel: bool = True) -> bool:
         """Cancel (optionally) and wait for every running task; True when all ended in time."""
-        ok = True
-        for task in list(self._tasks):
-            if cancel:
-                task.cancel()
-            ok = task.wait(timeout_ms) and ok
-        return ok
+        return join(list(self._tasks), timeout_ms, cancel)
+
+
+def join(tasks: list[Task], timeout_ms: int = 30000, cancel: bool = True) -> bool:
+    """Cancel (optionally) and wait for these tasks; True when all ended in time."""
+    ok = True
+    for task in tasks:
+        if cancel:
+            task.cancel()
+        ok = task.wait(timeout_ms) and ok
+    return ok
 
 
 def show_progress_dialog(parent: QWidget | None, task: Task, label: str, title: str = "") -> QProgressDialog:

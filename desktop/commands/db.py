@@ -36,35 +36,28 @@ def register(sub) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop.ops.maintenance import check_database
-    from models.errors import UserError
 
     path = _db_path(args)
-    if not path.exists():
-        raise UserError(f"Không tìm thấy cơ sở dữ liệu: {path}", f"Database not found: {path}")
     result = check_database(path, full=True)
     if result.ok:
         print(f"{path}: ok")
         return 0
     print(f"{path}: {'HỎNG' if _vi(args) else 'DAMAGED'} — {result.detail}")
-    from desktop.backup import newest_good_backup
-
-    good = newest_good_backup(path)
-    if good:
-        print(("Bản sao lưu tốt mới nhất: " if _vi(args) else "Newest good backup: ") + str(good))
+    if result.newest_good_backup:
+        print(("Bản sao lưu tốt mới nhất: " if _vi(args) else "Newest good backup: ") + str(result.newest_good_backup))
         print("baocao db restore" + (f" --db {path}" if getattr(args, "db", None) else ""))
     return 1
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.backup import make_backup
+    from desktop.ops.maintenance import backup_database
 
-    info = make_backup(_db_path(args))
-    print(info.path)
+    print(backup_database(_db_path(args)).path)
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from desktop.backup import list_backups
+    from desktop.ops.maintenance import list_backups
 
     for info in list_backups(_db_path(args)):
         print(f"{info.created.isoformat(sep=' ')}  {info.size:>10}  {info.path}")
@@ -75,12 +68,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.ops.maintenance import restore_backup
     from desktop.paths import default_db_path
     from desktop.single_instance import is_running
-    from models.errors import UserError
 
-    if _db_path(args).resolve() == default_db_path().resolve() and is_running():
-        raise UserError("Phần mềm đang mở. Hãy đóng cửa sổ phần mềm trước khi khôi phục dữ liệu.",
-                        "The app is running. Close its window before restoring the data.")
-    result = restore_backup(_db_path(args), args.file)
+    window_open = _db_path(args).resolve() == default_db_path().resolve() and is_running()
+    result = restore_backup(_db_path(args), args.file, window_open=window_open)
     if _vi(args):
         print(f"Đã khôi phục {result.db_path} từ {result.restored_from}.")
         if result.set_aside:

@@ -1,45 +1,23 @@
-"""`baocao export REPORT_ID --format docx|pdf --out PATH [--final]`.
+"""`baocao export REPORT_ID --format docx|pdf|bundle --out PATH [--final]`.
 
-Formats come from desktop.ops.export.WRITERS (format → writer), so adding one (e.g. a bundle) is
-an entry there plus, if it needs its own handling, an entry in HANDLERS below.
+The formats are those of the writers' registry (exporters/writers.py). docx/pdf go through
+desktop.ops.export.export_report, bundle through desktop.ops.sync.export_bundle (`--out` is then a
+folder and the file is named by the bundle format).
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import Callable
 
 from desktop.commands.textout import emit, tr
 
-FORMATS = ("docx", "pdf")
-
-
-def _export_document(args: argparse.Namespace, store, report_id: str) -> str:
-    from desktop.ops.export import export_report
-
-    export_report(store, report_id, args.format, args.out, final=args.final, author="cli")
-    return args.out
-
-
-def _export_bundle(args: argparse.Namespace, store, report_id: str) -> str:
-    """`--format bundle --out DIR`: the signed sync bundle (desktop.ops.sync), named by the format."""
-    from desktop.ops.sync import export_bundle
-
-    return str(export_bundle(store, report_id, args.out, author="cli").path)
-
-
-# format → function(args, store, report_id) -> written path
-HANDLERS: dict[str, Callable[[argparse.Namespace, object, str], str]] = {
-    "docx": _export_document,
-    "pdf": _export_document,
-    "bundle": _export_bundle,
-}
-
 
 def register(sub) -> None:
+    from exporters.writers import formats
+
     p = sub.add_parser("export", help="xuất báo cáo ra DOCX/PDF theo Nghị định 30 / export DOCX or PDF")
     p.add_argument("report_id", metavar="REPORT_ID", help="mã báo cáo (ít nhất 6 ký tự đầu)")
-    p.add_argument("--format", required=True, choices=tuple(HANDLERS), help="định dạng / format")
+    p.add_argument("--format", required=True, choices=formats(), help="định dạng / format")
     p.add_argument("--out", required=True, metavar="PATH",
                    help="tệp cần tạo; với bundle: thư mục / file to write; for bundle: a folder")
     p.add_argument("--final", action="store_true",
@@ -52,11 +30,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         report_id = store.resolve_report_id(args.report_id)
-        path = HANDLERS[args.format](args, store, report_id)
-        final = store.get_report(report_id).status == "final"  # a final report never exports as a draft
+        if args.format == "bundle":
+            from desktop.ops.sync import export_bundle
+
+            changed = export_bundle(store, report_id, args.out, author="cli")
+        else:
+            from desktop.ops.export import export_report
+
+            changed = export_report(store, report_id, args.format, args.out, final=args.final, author="cli")
+    path = changed.path
     if args.format == "bundle":
         emit(tr(args, f"Đã xuất gói đồng bộ ra {path}", f"Exported the sync bundle to {path}"))
         return 0
-    kind = tr(args, "bản chính thức" if final else "bản nháp", "final" if final else "draft")
+    kind = tr(args, "bản chính thức" if changed.final else "bản nháp", "final" if changed.final else "draft")
     emit(tr(args, f"Đã xuất {kind} ra {path}", f"Exported the {kind} copy to {path}"))
     return 0

@@ -63,7 +63,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop.ops import sync
 
     with _store(args) as store:
-        outcomes = sync.import_bundles(store, args.files, trust_new=args.trust_new)
+        outcomes = sync.import_bundles(store, args.files, trust_new=args.trust_new).outcomes
     refused = 0
     for outcome in outcomes:
         line = outcome.message_en if _en(args) else outcome.message
@@ -83,8 +83,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     labels = {"received": ("đã nhận", "received"), "late": ("nộp muộn", "late"),
               "missing": ("chưa nộp", "missing")}
     with _store(args) as store:
-        outline_id = sync.resolve_outline(store, args.outline)
-        rows = sync.inbox_status(store, outline_id)
+        rows = sync.inbox_status(store, store.resolve_outline_id(args.outline))
     for row in rows:
         state = labels[row.state][1 if _en(args) else 0]
         rev = f"r{row.revision}" if row.revision is not None else "-"
@@ -103,9 +102,8 @@ def cmd_compile(args: argparse.Namespace) -> int:
     from desktop.ops import sync
 
     with _store(args) as store:
-        outline_id = sync.resolve_outline(store, args.outline)
-        path = sync.compile_inbox(store, outline_id, args.out)
-    print(path)
+        changed = sync.compile_inbox(store, store.resolve_outline_id(args.outline), args.out)
+    print(changed.path)
     return 0
 
 
@@ -121,7 +119,7 @@ def cmd_units_import(args: argparse.Namespace) -> int:
     from desktop.ops import sync
 
     with _store(args) as store:
-        count = sync.import_units_csv(store, args.file)
+        count = sync.import_units_csv(store, args.file).count
     print(f"{count} units" if _en(args) else f"{count} đơn vị")
     return 0
 
@@ -140,19 +138,18 @@ def cmd_units_register(args: argparse.Namespace) -> int:
     from desktop.ops import sync
 
     with _store(args) as store:
-        code = sync.register_unit_key(store, args.file, code=args.code, replace=args.replace)
+        code = sync.register_unit_key(store, args.file, code=args.code, replace=args.replace).unit_code
     print(f"registered {code}" if _en(args) else f"đã đăng ký khóa của {code}")
     return 0
 
 
 def cmd_key(args: argparse.Namespace) -> int:
     from desktop.keys import KeyStore
-    from models import bundle_crypto as bc
+    from desktop.ops import sync
 
     keys = KeyStore()
     if args.export:
         with _store(args) as store:
-            agency = store.get_profile().name
-        print(keys.export_box_public(args.export, agency))
-    print(bc.fingerprint(bc.box_public(keys.box_key())))
+            print(sync.export_province_key(store, args.export, keys).path)
+    print(sync.province_fingerprint(keys))
     return 0

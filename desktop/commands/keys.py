@@ -37,27 +37,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop.ops import sync
 
     with _store(args) as store:
-        print(sync.export_public_key(store, args.file))
+        print(sync.export_public_key(store, args.file).path)
     return 0
 
 
 def cmd_province(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from desktop.ops import sync
     from models import bundle_crypto as bc
-    from models.errors import UserError
 
     with _store(args) as store:
         if args.off:
             sync.set_province_key(store, "")
             return 0
         if args.file:
-            try:
-                text = Path(args.file).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise UserError(f"Không đọc được tệp khóa {args.file}.", f"Cannot read {args.file}.") from exc
-            sync.set_province_key(store, text)
+            sync.set_province_key_file(store, args.file)
         key = sync.province_key(store)
     print(bc.fingerprint(key) if key else "-")
     return 0

@@ -24,10 +24,10 @@ def register(sub) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.cli import open_store
-    from desktop.ops.reports import import_outline
+    from desktop.ops.outlines import import_outline
 
     with open_store(args) as store:
-        outline_id = import_outline(store, args.file)
+        outline_id = import_outline(store, args.file).outline_id
         if args.json:
             emit_json(store.get_outline(outline_id).to_dict())
         else:

@@ -49,30 +49,26 @@ def _status(args: argparse.Namespace, status: str) -> str:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from desktop.cli import open_store
-    from desktop.ops.reports import create_report
+    from desktop.ops.reports import new_report
 
     with open_store(args) as store:
         outline_id = store.resolve_outline_id(args.outline)
-        unit = store.get_profile()
-        if args.unit:
-            unit.name = args.unit.strip()
-        report_id = create_report(store, outline_id, args.period, args.unit_type, unit=unit)
-    emit(report_id)
+        changed = new_report(store, outline_id, args.period, args.unit_type, unit_name=args.unit)
+    emit(changed.report_id)
     return 0
 
 
 def cmd_fill(args: argparse.Namespace) -> int:
     from desktop.cli import open_store
     from desktop.ops.reports import fill_report
-    from models.completeness import completeness
+    from desktop.ops.snapshot import report_details
     from models.fill import load_fill_file
 
     data = load_fill_file(args.file)
     with open_store(args) as store:
         report_id = store.resolve_report_id(args.report_id)
         changed = fill_report(store, report_id, data)
-        report = store.get_report(report_id)
-        c = completeness(store.get_outline(report.outline_id), report.answers, report.unit_type)
+        c = report_details(store, report_id).completeness
     n = len(changed.answer_keys)
     emit(tr(args, f"Đã điền {n} mục vào báo cáo {report_id}. Hoàn thành {c.filled}/{c.total} mục ({c.percent}%).",
             f"Filled {n} item(s) into report {report_id}. Complete: {c.filled}/{c.total} items ({c.percent}%)."))
@@ -102,12 +98,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from desktop.cli import open_store
-    from models.completeness import completeness
+    from desktop.ops.snapshot import report_details
 
     with open_store(args) as store:
-        report = store.get_report(store.resolve_report_id(args.report_id))
-        outline = store.get_outline(report.outline_id)
-    c = completeness(outline, report.answers, report.unit_type)
+        details = report_details(store, store.resolve_report_id(args.report_id))
+    report, outline, c = details.report, details.outline, details.completeness
     if args.json:
         emit_json({"report": report.to_dict(),
                    "completeness": {"total": c.total, "filled": c.filled, "ratio": c.ratio,

@@ -19,6 +19,7 @@ from models.numbers import parse_vn_number
 from models.outline import Outline
 from models.report import Answer, AppendixTable, Report
 
+
 class MissingItemsError(UserError):
     """Finalize refused: some applicable items are neither filled nor marked "không phát sinh".
     `keys` lists them in document order so the window can offer to jump to one."""
@@ -48,8 +49,10 @@ class PreviousPeriod:
 
 # ---- helpers ------------------------------------------------------------------------------
 
-def _refuse_if_final(report: Report) -> None:
-    if report.status == "final":
+def refuse_if_final(store, report_id: str) -> None:
+    """The editing rule: a finalized report is read-only until reopened (call inside the op's
+    transaction; also refuses a deleted or unknown report)."""
+    if store.report_state(report_id).status == "final":
         raise UserError("Báo cáo đã hoàn thành nên không sửa được. Hãy bấm \"Mở lại để sửa\" trước.",
                         "The report is finalized and cannot be edited. Reopen it first.")
 
@@ -77,31 +80,36 @@ def missing_keys(outline: Outline, report: Report) -> list[str]:
     return list(completeness(outline, report.answers, report.unit_type).missing)
 
 
+def check_complete(outline: Outline, report: Report) -> None:
+    """Raise MissingItemsError unless every applicable item is filled or "không phát sinh"."""
+    missing = missing_keys(outline, report)
+    if missing:
+        raise MissingItemsError(missing, [item_label(outline, k) for k in missing])
+
+
 # ---- answers and appendices ---------------------------------------------------------------
 
 def save_answer(store, report_id: str, answer: Answer, author: str = "") -> Changed:
     """Upsert one answer (autosave). Refuses a finalized report and invalid figures."""
     _check_figures(answer)
     with store.transaction():
-        report = store.get_report(report_id)
-        _refuse_if_final(report)
+        refuse_if_final(store, report_id)
         saved_at = store.save_answer(report_id, answer)
-    return Changed(report_list=True, report_id=report_id, answer_keys=[answer.node_key],
-                   saved_at=saved_at or now_iso())
+    return Changed(report_list=True, report_id=report_id, answer_keys=[answer.node_key], saved_at=saved_at)
 
 
 def save_appendices(store, report_id: str, tables: list[AppendixTable], author: str = "") -> Changed:
     with store.transaction():
-        report = store.get_report(report_id)
-        _refuse_if_final(report)
-        store.save_appendices(report_id, tables)
-    return Changed(report_list=True, report_id=report_id, saved_at=now_iso())
+        refuse_if_final(store, report_id)
+        saved_at = store.save_appendices(report_id, tables)
+    return Changed(report_list=True, report_id=report_id, saved_at=saved_at)
 
 
-def checkpoint(store, report_id: str, author: str, note: str = "") -> int:
-    """Snapshot the report into the revision history; returns the revision id."""
+def checkpoint(store, report_id: str, author: str, note: str = "") -> Changed:
+    """Snapshot the report into the revision history (`revision_id` says which entry)."""
     with store.transaction():
-        return store.add_revision(report_id, author, "checkpoint", note)
+        revision_id = store.add_revision(report_id, author, "checkpoint", note)
+    return Changed(report_id=report_id, revision_id=revision_id)
 
 
 # ---- finalize / reopen / restore ----------------------------------------------------------
@@ -113,15 +121,11 @@ def finalize(store, report_id: str, author: str) -> Changed:
         report = store.get_report(report_id)
         if report.status == "final":
             raise UserError("Báo cáo này đã hoàn thành.", "This report is already finalized.")
-        outline = store.get_outline(report.outline_id)
-        missing = missing_keys(outline, report)
-        if missing:
-            raise MissingItemsError(missing, [item_label(outline, k) for k in missing])
-        report.status = "final"
-        report.revision += 1
-        store.update_report(report)
-        store.add_revision(report_id, author, "finalized", f"revision {report.revision}")
-    return Changed(report_list=True, report_id=report_id, saved_at=now_iso())
+        check_complete(store.get_outline(report.outline_id), report)
+        store.set_status(report_id, "final")
+        revision = store.bump_revision(report_id)
+        store.add_revision(report_id, author, "finalized", f"revision {revision}")
+    return Changed(report_list=True, report_id=report_id, status=True, saved_at=now_iso())
 
 
 def reopen(store, report_id: str, author: str, reason: str) -> Changed:
@@ -130,14 +134,12 @@ def reopen(store, report_id: str, author: str, reason: str) -> Changed:
     if not reason:
         raise UserError("Cần ghi lý do mở lại báo cáo.", "A reason for reopening is required.")
     with store.transaction():
-        report = store.get_report(report_id)
-        if report.status != "final":
+        if store.report_state(report_id).status != "final":
             raise UserError("Báo cáo đang ở trạng thái nháp, không cần mở lại.",
                             "The report is a draft; there is nothing to reopen.")
-        report.status = "draft"
-        store.update_report(report)
+        store.set_status(report_id, "draft")
         store.add_revision(report_id, author, "reopened", reason)
-    return Changed(report_list=True, report_id=report_id, saved_at=now_iso())
+    return Changed(report_list=True, report_id=report_id, status=True, saved_at=now_iso())
 
 
 def restore_revision(store, report_id: str, revision_id: int, author: str) -> Changed:
@@ -145,7 +147,7 @@ def restore_revision(store, report_id: str, revision_id: int, author: str) -> Ch
     first and the result is recorded as a "restored" revision, so nothing is lost."""
     with store.transaction():
         report = store.get_report(report_id)
-        _refuse_if_final(report)
+        refuse_if_final(store, report_id)
         info = next((r for r in store.list_revisions(report_id) if r.id == revision_id), None)
         if info is None:
             raise UserError("Không tìm thấy bản lưu này trong lịch sử của báo cáo.",
@@ -159,10 +161,11 @@ def restore_revision(store, report_id: str, revision_id: int, author: str) -> Ch
             if target.to_dict() != report.answer(key).to_dict():
                 store.save_answer(report_id, Answer.from_dict({**target.to_dict(), "node_key": key}))
                 changed_keys.append(key)
-        store.save_appendices(report_id, old.appendices)
-        store.add_revision(report_id, author, "restored",
-                           f"#{revision_id} ({info.created_at}, {info.kind})")
-    return Changed(report_list=True, report_id=report_id, answer_keys=changed_keys, saved_at=now_iso())
+        saved_at = store.save_appendices(report_id, old.appendices)
+        revision = store.add_revision(report_id, author, "restored",
+                                      f"#{revision_id} ({info.created_at}, {info.kind})")
+    return Changed(report_list=True, report_id=report_id, answer_keys=changed_keys, content=True,
+                   saved_at=saved_at, revision_id=revision)
 
 
 # ---- previous period and carry-forward ----------------------------------------------------
@@ -177,7 +180,7 @@ def previous_report(store, report_id: str) -> str | None:
     same_id: list = []
     same_title: list = []
     for s in store.list_reports():
-        if s.id == report_id or getattr(s, "deleted_at", None):
+        if s.id == report_id or s.deleted_at:
             continue
         if cur_unit and s.unit_name and normalize_title(s.unit_name) != cur_unit:
             continue
@@ -188,7 +191,7 @@ def previous_report(store, report_id: str) -> str | None:
     for group in (same_id, same_title):
         best: tuple[str, str] | None = None
         for s in group:
-            created = getattr(s, "created_at", "") or ""
+            created = s.created_at or ""
             if current.created_at and created and created > current.created_at:
                 continue
             stamp = created or s.updated_at or ""
@@ -221,24 +224,21 @@ def previous_answer(store, report_id: str, key: str) -> Answer | None:
     return prev.answers.get(key)
 
 
-def carry_forward(store, new_report_id: str, old_report_id: str) -> int:
-    """Pre-fill the new report's empty items from the old report; returns how many were copied.
-    Appendix tables are copied when the new report has none."""
+def carry_forward(store, new_report_id: str, old_report_id: str) -> Changed:
+    """Pre-fill the new report's empty items from the old report (`answer_keys`/`count`: what was
+    copied). Appendix tables are copied when the new report has none."""
     with store.transaction():
+        refuse_if_final(store, new_report_id)
         new = store.get_report(new_report_id)
-        _refuse_if_final(new)
         old = store.get_report(old_report_id)
         if old.outline_id == new.outline_id:
             carried = {k: a for k, a in old.answers.items() if a.is_filled}
         else:
             carried = match_answers(store.get_outline(old.outline_id), old.answers,
                                     store.get_outline(new.outline_id))
-        count = 0
-        for new_key, answer in carried.items():
-            if new.answer(new_key).is_filled:
-                continue
-            store.save_answer(new_report_id, answer)
-            count += 1
+        keys = [key for key in carried if not new.answer(key).is_filled]
+        for key in keys:
+            store.save_answer(new_report_id, carried[key])
         if old.appendices and not new.appendices:
             store.save_appendices(new_report_id, old.appendices)
-    return count
+    return Changed(report_list=True, report_id=new_report_id, answer_keys=keys, content=True, count=len(keys))

@@ -1,11 +1,17 @@
-"""Export operations: a report → document tree → DOCX or PDF file, and the draft PDF for printing.
+"""Export operations: a report → document tree → DOCX or PDF file, and the PDF for printing.
 
-A final export (`final=True`) first finalizes the report when it is not final yet (through
-desktop.ops.editing.finalize, which refuses with the list of missing items), renders without the
-draft mark (a final PDF also gets an empty signature field), writes the file atomically and
-records an "exported" revision — all in one transaction, so a file that cannot be written
-leaves the report as it was. Exports of a report already final carry no mark either.
-Progress callbacks are plain callables (percent, message): no Qt here.
+1. A short read takes a snapshot of the report (desktop.ops.snapshot).
+2. The file is rendered from it with NO transaction open, into a staged file beside the target:
+   typing in the window and saves from another program go on meanwhile.
+3. Only a final export records anything: one short transaction checks the report did not change
+   since the snapshot (else `ReportChanged` says what moved), finalizes it through
+   desktop.ops.editing.finalize (the real completeness check) when it is not final yet, records an
+   "exported" revision, and renames the staged file onto the target as its last step — so a file
+   that cannot be written (open in Word) leaves the report as it was. (Should the COMMIT itself
+   fail after that rename, the file is there unrecorded and the report unchanged: export again.)
+A draft carries the "DỰ THẢO" mark; a final copy does not (and a final PDF gets an empty signature
+field). Exports of a report already final carry no mark either. Writers come from the registry
+(exporters.writers); progress is (done, total, message).
 """
 
 from __future__ import annotations
@@ -14,96 +20,90 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from desktop.ops import Changed
-from exporters.document import Document, build_document
-from exporters.docx_writer import write_docx
-from exporters.pdf_writer import write_pdf
+from desktop.ops.snapshot import ensure_unchanged, take_snapshot
+from models.atomic import discard, publish, reserve_beside
 from models.errors import UserError
 
-Progress = Callable[[int, str], None] | None
+if TYPE_CHECKING:
+    from exporters.nodes import Document
+
+Progress = Callable[[int, int, str], None]
+Writer = Callable[..., None]  # writer(doc, path, *, final: bool, progress: Progress | None)
 
 
-def _docx(doc: Document, out: Path, final: bool, progress: Progress) -> None:
-    write_docx(doc, out, progress=progress)
+def writer_for(fmt: str) -> Writer:
+    """The registered writer of a document format (exporters.writers), as this module calls it."""
+    from exporters.writers import WriterOptions, get_writer
+
+    writer = get_writer(fmt, takes="document")  # UserError (vi + en) for a format it does not know
+    return lambda doc, path, *, final, progress: writer.write(
+        doc, path, progress=progress, options=WriterOptions(signature_field=final))
 
 
-def _pdf(doc: Document, out: Path, final: bool, progress: Progress) -> None:
-    write_pdf(doc, out, signature_field=final, progress=progress)
-
-
-# format → writer; other formats (e.g. a bundle) register here
-WRITERS: dict[str, Callable[[Document, Path, bool, Progress], None]] = {"docx": _docx, "pdf": _pdf}
-
-
-def document_for(store, report_id: str, *, draft: bool | None = None,
-                 today: date | None = None) -> Document:
-    """The document tree of a stored report; `draft=None` means "draft unless the report is final"."""
-    report = store.get_report(report_id)
-    outline = store.get_outline(report.outline_id)
-    if draft is None:
-        draft = report.status != "final"
-    return build_document(report, outline, draft=draft, today=today)
-
-
-def _finalize(store, report_id: str, author: str) -> None:
-    try:
-        from desktop.ops.editing import finalize
-    except ImportError:  # pragma: no cover - the editor module ships with the app
-        finalize = None
-    if finalize is not None:
-        finalize(store, report_id, author)
-        return
-    report = store.get_report(report_id)  # pragma: no cover
-    report.status, report.revision = "final", report.revision + 1
-    store.update_report(report)
-    store.add_revision(report_id, author, "finalized", f"revision {report.revision}")
-
-
-def export_report(store, report_id: str, fmt: str, out: str | os.PathLike[str], *,
-                  final: bool = False, author: str = "", progress: Progress = None) -> Changed:
-    """Write the report as `fmt` ("docx", "pdf") to `out`. See the module docstring for `final`."""
-    writer = WRITERS.get(fmt)
-    if writer is None:
-        raise UserError(f"Định dạng không hỗ trợ: {fmt}. Chọn một trong: {', '.join(WRITERS)}.",
-                        f"Unsupported format: {fmt}. Choose one of: {', '.join(WRITERS)}.")
+def _target(out: str | os.PathLike[str]) -> Path:
     out = Path(out)
     if out.is_dir():
         raise UserError(f"{out} là một thư mục; hãy ghi rõ tên tệp cần tạo.",
                         f"{out} is a folder; give the name of the file to create.")
+    return out
+
+
+def document_for(store, report_id: str, *, draft: bool | None = None, today: date | None = None) -> Document:
+    """The document tree of a stored report; `draft=None` means "draft unless the report is final"."""
+    from exporters.document import build_document
+
+    snapshot = take_snapshot(store, report_id)
+    if draft is None:
+        draft = snapshot.report.status != "final"
+    return build_document(snapshot.report, snapshot.outline, draft=draft, today=today)
+
+
+def export_report(store, report_id: str, fmt: str, out: str | os.PathLike[str], *,
+                  final: bool = False, author: str = "", progress: Progress | None = None) -> Changed:
+    """Write the report as `fmt` ("docx", "pdf") to `out`. See the module docstring for `final`."""
+    from desktop.ops.editing import check_complete, finalize
+    from exporters.document import build_document
+
+    writer = writer_for(fmt)
+    out = _target(out)
     if progress:
-        progress(1, "Đang chuẩn bị xuất báo cáo")
-    changed = Changed(report_id=report_id)
-    with store.transaction():
-        report = store.get_report(report_id)
-        if final and report.status != "final":
-            _finalize(store, report_id, author)
-            changed.report_list = True
-        is_final = final or store.get_report(report_id).status == "final"
-        doc = document_for(store, report_id, draft=not is_final)
-        writer(doc, out, is_final, progress)
+        progress(1, 100, "Đang chuẩn bị xuất báo cáo")
+    snapshot = take_snapshot(store, report_id)
+    was_final = snapshot.report.status == "final"
+    if final and not was_final:
+        check_complete(snapshot.outline, snapshot.report)  # refuse before rendering anything
+    is_final = final or was_final
+    doc = build_document(snapshot.report, snapshot.outline, draft=not is_final)
+    staged = reserve_beside(out)
+    try:
+        writer(doc, staged, final=is_final, progress=progress)
+        changed = Changed(report_id=report_id, path=out, final=is_final)
         if final:
-            store.add_revision(report_id, author, "exported", f"{fmt}: {out.name}")
+            with store.transaction():
+                ensure_unchanged(store, snapshot)
+                if not was_final:
+                    changed.merge(finalize(store, report_id, author))
+                store.add_revision(report_id, author, "exported", f"{fmt}: {out.name}")
+                publish(staged, out)
             changed.report_list = True
+        else:
+            publish(staged, out)
+    except BaseException:
+        discard(staged)
+        raise
     return changed
 
 
-def export_docx(store, report_id: str, out, *, final: bool = False, author: str = "",
-                progress: Progress = None) -> Changed:
-    return export_report(store, report_id, "docx", out, final=final, author=author, progress=progress)
-
-
-def export_pdf(store, report_id: str, out, *, final: bool = False, author: str = "",
-               progress: Progress = None) -> Changed:
-    return export_report(store, report_id, "pdf", out, final=final, author=author, progress=progress)
-
-
-def export_pdf_for_print(store, report_id: str, *, progress: Progress = None) -> Path:
-    """A PDF for the print preview in a temp file (draft mark unless the report is final).
-    The caller may delete it after printing; old ones are left to the system's temp cleaner."""
-    doc = document_for(store, report_id)
+def print_pdf(store, report_id: str, *, progress: Progress | None = None) -> Changed:
+    """Print = the export of a PDF into a temp file (draft mark unless the report is final);
+    `path` is the file. The caller deletes it after printing."""
     fd, name = tempfile.mkstemp(prefix="baocao-in-", suffix=".pdf")
     os.close(fd)
-    write_pdf(doc, name, signature_field=False, progress=progress)
-    return Path(name)
+    try:
+        return export_report(store, report_id, "pdf", name, progress=progress)
+    except BaseException:
+        discard(name)
+        raise

@@ -8,8 +8,7 @@ The window keeps one `BackupState`, calls `backup_if_changed` from a timer every
 from __future__ import annotations
 
 import os
-import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop import backup
@@ -30,12 +29,6 @@ class BackupState:
     errors: list[str] = field(default_factory=list)
 
 
-def fingerprint(conn: sqlite3.Connection) -> tuple[int, int]:
-    """Changes made through this connection, and the data version bumped by other connections."""
-    version = conn.execute("PRAGMA data_version").fetchone()[0]
-    return conn.total_changes, int(version)
-
-
 def _file_mtime(db_path: Path) -> float:
     times = []
     for suffix in ("", "-wal"):
@@ -50,7 +43,7 @@ def start_state(store) -> BackupState:
     """The state at start-up: dirty when no backup is newer than the database files."""
     newest = backup.list_backups(store.path)
     dirty = not newest or newest[0].path.stat().st_mtime < _file_mtime(Path(store.path))
-    return BackupState(fingerprint=fingerprint(store.conn), dirty=dirty,
+    return BackupState(fingerprint=store.change_fingerprint(), dirty=dirty,
                        last_backup=newest[0] if newest else None)
 
 
@@ -65,7 +58,7 @@ def backup_interval_ms(store) -> int:
 
 def backup_now(store) -> BackupInfo:
     """A backup through the store's own connection (consistent, no second writer)."""
-    if store.conn.in_transaction:
+    if store.in_transaction:
         raise UserError("Đang lưu dữ liệu, hãy thử sao lưu lại sau giây lát.",
                         "A save is in progress; retry the backup in a moment.")
     return backup.make_backup(store.conn, store.path)
@@ -77,9 +70,9 @@ def backup_if_changed(store, state: BackupState) -> BackupInfo | None:
     Never raises for a failed backup: the error is kept in `state.errors` (the window shows it in
     the status bar); the next call retries.
     """
-    if store.conn.in_transaction:
+    if store.in_transaction:
         return None
-    current = fingerprint(store.conn)
+    current = store.change_fingerprint()
     if not state.dirty and current == state.fingerprint:
         return None
     try:
@@ -87,29 +80,46 @@ def backup_if_changed(store, state: BackupState) -> BackupInfo | None:
     except UserError as err:
         state.errors.append(err.vi)
         return None
-    state.fingerprint = fingerprint(store.conn)
+    state.fingerprint = store.change_fingerprint()
     state.dirty = False
     state.last_backup = info
     return info
 
 
 def check_database(db_path: str | os.PathLike[str], *, full: bool = True) -> CheckResult:
-    return backup.quick_check(db_path, full=full)
+    """`PRAGMA integrity_check` (or quick_check) of a database file; a damaged one names the newest
+    good backup (`baocao db check`)."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise UserError(f"Không tìm thấy cơ sở dữ liệu: {db_path}", f"Database not found: {db_path}")
+    result = backup.quick_check(db_path, full=full)
+    if result.ok:
+        return result
+    return replace(result, newest_good_backup=backup.newest_good_backup(db_path))
+
+
+def backup_database(db_path: str | os.PathLike[str]) -> BackupInfo:
+    """A verified backup of a database file that no window has open (`baocao db backup`)."""
+    return backup.make_backup(db_path)
+
+
+def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
+    return backup.list_backups(db_path)
 
 
 def close_check(store) -> CheckResult:
     """`PRAGMA quick_check` through the open connection, as the window closes."""
-    try:
-        rows = store.conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.Error as exc:
-        return CheckResult(ok=False, db_path=Path(store.path), detail=str(exc))
-    first = rows[0][0] if rows else "no result"
-    return CheckResult(ok=len(rows) == 1 and first == "ok", db_path=Path(store.path), detail=str(first))
+    ok, detail = store.quick_check()
+    return CheckResult(ok=ok, db_path=Path(store.path), detail=detail)
 
 
-def restore_backup(db_path: str | os.PathLike[str], backup_file: str | os.PathLike[str] | None = None
-                   ) -> RestoreResult:
-    """Restore `backup_file`, or the newest backup that passes the quick check. The store must be closed."""
+def restore_backup(db_path: str | os.PathLike[str], backup_file: str | os.PathLike[str] | None = None,
+                   *, window_open: bool = False) -> RestoreResult:
+    """Restore `backup_file`, or the newest backup that passes the quick check. The store must be
+    closed: `window_open` (the app's window has this database open) refuses."""
+    if window_open:
+        raise UserError("Phần mềm đang mở. Hãy đóng cửa sổ phần mềm trước khi khôi phục dữ liệu.",
+                        "The app is running. Close its window before restoring the data.")
     if backup_file is None:
         backup_file = backup.newest_good_backup(db_path)
         if backup_file is None:
@@ -124,7 +134,7 @@ def start_fresh(db_path: str | os.PathLike[str]) -> Path | None:
     db_path = Path(db_path)
     if not db_path.exists():
         return None
-    kept = backup._set_aside(db_path)
+    kept = backup.set_aside_copy(db_path)
     for suffix in ("", "-wal", "-shm", "-journal"):
         try:
             os.unlink(str(db_path) + suffix)

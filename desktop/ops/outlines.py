@@ -1,4 +1,9 @@
-"""Outline operations used by the window: parse (off the UI thread) and save an edited outline."""
+"""Outline operations: read an outline from pasted text or a file, store it (edited or not).
+
+The window parses off the UI thread (`parse_outline`, no database), lets the officer fix the tree,
+then saves (`save_outline`); the command line does both at once (`import_outline`). The same
+checks and messages apply to both.
+"""
 
 from __future__ import annotations
 
@@ -11,25 +16,36 @@ from models.outline import Outline
 
 
 def parse_outline(source: str | Path, *, is_text: bool) -> Outline:
-    """Parse pasted text or a .docx/.txt/.md file into an Outline (no DB; safe off the UI thread)."""
+    """Parse pasted text or a .docx/.txt/.md file into an Outline (no database: safe off the UI thread)."""
     from models.outline_import import import_outline_file, import_outline_text
 
     if is_text:
-        return import_outline_text(str(source))
-    return import_outline_file(Path(source))
+        outline = import_outline_text(str(source))
+    else:
+        path = Path(source)
+        if path.is_dir():
+            raise UserError(f"{path} là thư mục, không phải tệp đề cương.", f"{path} is a folder, not an outline file.")
+        if not path.exists():
+            raise UserError(f"Không tìm thấy tệp {path}.", f"File not found: {path}.")
+        outline = import_outline_file(path)
+    if not outline.nodes:
+        raise UserError("Không tìm thấy đề cương trong nội dung đã nhập.", "No outline was found in the input.")
+    return outline
 
 
-def save_outline(store: Any, outline: Outline, source_name: str = "") -> tuple[str, Changed]:
-    """Store an (edited) outline; returns its id (sha256) and what changed."""
+def save_outline(store: Any, outline: Outline, source_name: str = "") -> Changed:
+    """Store an (edited) outline; `outline_id` is its id (the sha256 of its content)."""
     if not outline.nodes:
         raise UserError("Đề cương trống, không có gì để lưu.", "The outline is empty; nothing to save.")
     with store.transaction():
         outline_id = store.save_outline(outline, source_name)
-    return outline_id, Changed(outlines=True)
+    return Changed(outlines=True, outline_id=outline_id)
 
 
-def list_outlines(store: Any) -> list:
-    return store.list_outlines()
+def import_outline(store: Any, source: str | Path, *, is_text: bool = False) -> Changed:
+    """Parse and store an outline in one go (`baocao outline import`)."""
+    outline = parse_outline(source, is_text=is_text)
+    return save_outline(store, outline, "pasted" if is_text else Path(source).name)
 
 
 def renumber_keys(nodes: list[Any]) -> list[Any]:

@@ -10,6 +10,8 @@ from models.errors import UserError
 from models.outline import UNIT_TYPES
 from models.report import AUTHORITIES, UnitProfile
 
+DISPLAY_FIELDS = ("language", "font_size")  # what the settings dialog edits
+
 
 def get_settings(store: Any) -> AppSettings:
     return load_settings(store)
@@ -35,23 +37,22 @@ def _check_profile(profile: UnitProfile) -> UnitProfile:
 
 def save_settings(store: Any, profile: UnitProfile | None = None,
                   settings: AppSettings | None = None) -> Changed:
-    """Save the unit profile and/or the app settings in one transaction."""
+    """Save the unit profile and/or the display settings (language, font size) in one transaction."""
     changed = Changed()
     with store.transaction():
         if profile is not None:
             store.save_profile(_check_profile(profile))
             changed.profile = True
+        changed.settings = settings is not None
         if settings is not None:
-            write_settings(store, settings)
+            write_settings(store, settings, DISPLAY_FIELDS)
     return changed
 
 
 def set_language(store: Any, language: str) -> Changed:
     with store.transaction():
-        settings = load_settings(store)
-        settings.language = language
-        write_settings(store, settings)
-    return Changed()
+        write_settings(store, AppSettings(language=language), ("language",))
+    return Changed(settings=True)
 
 
 def remember_officer(store: Any, name: str) -> Changed:
@@ -60,5 +61,5 @@ def remember_officer(store: Any, name: str) -> Changed:
     if not name:
         raise UserError("Vui lòng nhập họ tên cán bộ.", "Please enter the officer's name.")
     with store.transaction():
-        write_settings(store, load_settings(store).with_officer(name))
-    return Changed()
+        write_settings(store, load_settings(store).with_officer(name), ("last_officer", "recent_officers"))
+    return Changed(settings=True)

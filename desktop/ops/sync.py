@@ -6,30 +6,25 @@ Each function is one user action and (where it writes) one transaction. Keys com
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
 from desktop import __version__
 from desktop.keys import KeyStore
-from desktop.ops import Changed, outbox_count
+from desktop.ops import Changed
+from desktop.ops.snapshot import ensure_unchanged, take_snapshot
 from models import bundle_crypto as bc
 from models import bundle_format as bf
-from models import inbox_store as ib
-from models.atomic import discard, publish, stage_bytes
+from models.atomic import discard, publish, reserve_beside
 from models.bundle_verify import open_bundle
 from models.errors import UserError
+from models.store_inbox import DUPLICATE, UnknownKey
+from models.sync_types import InboxUnit, OutboxEntry, UnitStatus
 
 PROVINCE_KEY_SETTING = "sync.province_public_key"
 Progress = Callable[[int, int, str], None]
-
-
-@dataclass
-class ExportedBundle:
-    path: Path
-    revision: int
-    encrypted: bool
-    changed: Changed
 
 
 @dataclass
@@ -52,17 +47,39 @@ def signing_fingerprint(keys: KeyStore | None = None) -> str:
     return (keys or KeyStore()).fingerprint()
 
 
-def export_public_key(store, path: str | Path, keys: KeyStore | None = None) -> Path:
+def export_public_key(store, path: str | Path, keys: KeyStore | None = None) -> Changed:
+    """This office's public signing key as a ``.pub`` file for the province (`path`)."""
     profile = store.get_profile()
-    return (keys or KeyStore()).export_public_key(path, profile.code, profile.name)
+    return Changed(path=Path((keys or KeyStore()).export_public_key(path, profile.code, profile.name)))
 
 
 def set_province_key(store, text: str) -> Changed:
     """Configure the province's encryption key (the text of its ``.pub`` file); "" turns encryption off."""
     if text.strip():
         bc.PublicKeyFile.parse(text, bc.BOX_KIND)
-    store.set_setting(PROVINCE_KEY_SETTING, text.strip() or None)
-    return Changed()
+    with store.transaction():
+        store.set_setting(PROVINCE_KEY_SETTING, text.strip() or None)
+    return Changed(settings=True)
+
+
+def set_province_key_file(store, path: str | Path) -> Changed:
+    """Configure the province's encryption key from its ``.pub`` file."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"Không đọc được tệp khóa {path}.", f"Cannot read the key file {path}.") from exc
+    return set_province_key(store, text)
+
+
+def province_fingerprint(keys: KeyStore | None = None) -> str:
+    """The fingerprint of the province's own encryption key (made on first use)."""
+    return bc.fingerprint(bc.box_public((keys or KeyStore()).box_key()))
+
+
+def export_province_key(store, path: str | Path, keys: KeyStore | None = None) -> Changed:
+    """The province's own encryption key as a ``.pub`` file for the units (`path`)."""
+    written = (keys or KeyStore()).export_box_public(path, store.get_profile().name)
+    return Changed(path=Path(written))
 
 
 def province_key(store) -> bytes | None:
@@ -72,60 +89,63 @@ def province_key(store) -> bytes | None:
 
 # ---- export (unit side) -----------------------------------------------------------------------
 def export_bundle(store, report_id: str, out_dir: str | Path, *, keys: KeyStore | None = None,
-                  author: str = "", render: bool = True) -> ExportedBundle:
-    """Bump the report's revision, write its signed bundle into `out_dir`, record it in the outbox.
+                  author: str = "", render: bool = True, progress: Progress | None = None) -> Changed:
+    """Write the report's signed bundle into `out_dir` at the next revision and record it in the
+    outbox; `path` is the bundle (its standard name carries the revision).
 
-    The bundle is staged in a temp file and renamed to its real name only after the transaction that
-    records it has committed: a failed commit (or a power cut before it) never leaves a bundle on
-    disk that the outbox and the revision number do not know about.
+    The bundle is rendered from a snapshot by the registered bundle writer with no transaction open; the short transaction that
+    records it (revision bump, "exported" revision, outbox row) refuses with ReportChanged when
+    the report changed meanwhile. The file is staged in a temp file and renamed to its real name
+    only after that transaction has committed: a failed commit (or a power cut before it) never
+    leaves a bundle on disk that the outbox and the revision number do not know about.
     """
-    from exporters.bundle_writer import build_bundle, bundle_path, render_files
+    from exporters.bundle_writer import BundleSource, bundle_path
+    from exporters.writers import get_writer
 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise UserError(f"Thư mục không tồn tại: {out_dir}", f"The folder does not exist: {out_dir}")
-    report = store.get_report(report_id)
-    outline = store.get_outline(report.outline_id)
-    if not report.unit.code.strip():
+    snapshot = take_snapshot(store, report_id)
+    report = copy.deepcopy(snapshot.report)
+    code_from_profile = not report.unit.code.strip()
+    if code_from_profile:
         report.unit.code = store.get_profile().code.strip()
     if not report.unit.code.strip():
         raise UserError("Chưa có mã định danh của đơn vị. Hãy nhập mã đơn vị trong Thông tin đơn vị trước khi "
                         "xuất gói gửi tỉnh.", "The unit code is missing. Enter it in the unit profile first.")
-    keys = keys or KeyStore()
-    private = keys.signing_key()
+    private = (keys or KeyStore()).signing_key()
     box = province_key(store)
     report.revision = int(report.revision) + 1
-    docx, pdf = render_files(report, outline) if render else (None, None)
-    data = build_bundle(report, outline, private_key=private, app_version=__version__, docx=docx, pdf=pdf,
-                        box_public=box)
     path = bundle_path(out_dir, report, encrypted=box is not None)
-    staged = stage_bytes(path, data)
+    staged = reserve_beside(path)
     try:
+        source = BundleSource(report, snapshot.outline, private_key=private, app_version=__version__,
+                              box_public=box, render=render)
+        get_writer("bundle").write(source, staged, progress=progress)
+        data = staged.read_bytes()
         with store.transaction():
-            store.update_report(report)
+            ensure_unchanged(store, snapshot)
+            if store.bump_revision(report.id) != report.revision:  # pragma: no cover - checked above
+                raise RuntimeError("revision moved while recording the bundle")
+            if code_from_profile:
+                store.update_report_fields(report.id, unit=report.unit)
             store.add_revision(report.id, author, "exported", note=path.name)
-            ib.add_outbox(store, report.id, report.revision, str(path), bf.sha256_hex(data), len(data),
-                          box is not None)
+            store.add_outbox(report.id, report.revision, str(path), bf.sha256_hex(data), len(data),
+                             box is not None)
     except BaseException:
         discard(staged)
         raise
     publish(staged, path)
-    return ExportedBundle(path, report.revision, box is not None,
-                          Changed(report_list=True, report_id=report.id, outbox=True))
+    return Changed(report_list=True, report_id=report.id, status=True, outbox=True, path=path)
 
 
-def list_outbox(store, report_id: str | None = None) -> list[ib.OutboxEntry]:
-    return ib.list_outbox(store, report_id)
+def list_outbox(store, report_id: str | None = None) -> list[OutboxEntry]:
+    return store.list_outbox(report_id)
 
 
 def mark_uploaded(store, entry_id: int, uploaded: bool = True) -> Changed:
-    ib.mark_uploaded(store, entry_id, uploaded)
+    store.mark_uploaded(entry_id, uploaded)
     return Changed(outbox=True)
-
-
-def pending_uploads(store) -> int:
-    """Exported bundles not yet marked as uploaded (for the home screen)."""
-    return outbox_count.pending_uploads(store)
 
 
 # ---- inbox (province side) --------------------------------------------------------------------
@@ -141,14 +161,14 @@ def import_bundle(store, path: str | Path, *, trust_new: bool = False,
             raise UserError(f"không đọc được tệp ({exc.strerror or exc})", f"cannot read ({exc})") from exc
         box = (keys or KeyStore()).stored_box_key() if bc.is_encrypted(data) else None
         opened = open_bundle(data, box_private=box)
-        result = ib.accept_bundle(store, opened, path.name, trust_new=trust_new)
+        result = store.accept_bundle(opened, path.name, trust_new=trust_new)
     except UserError as err:
-        unknown = err if isinstance(err, ib.UnknownKey) else None
+        unknown = err if isinstance(err, UnknownKey) else None
         return ImportOutcome(path, "refused", f"{path.name}: TỪ CHỐI — {err.vi}", f"{path.name}: REFUSED — {err.en}",
                              unit_code=unknown.unit_code if unknown else "",
                              unknown_key=unknown.fingerprint if unknown else None)
     m = opened.manifest
-    if result == ib.DUPLICATE:
+    if result == DUPLICATE:
         vi = f"{path.name}: đã có (r{m.revision} của {m.unit_code}), bỏ qua."
         en = f"{path.name}: already held (r{m.revision} of {m.unit_code}), skipped."
     else:
@@ -158,8 +178,9 @@ def import_bundle(store, path: str | Path, *, trust_new: bool = False,
 
 
 def import_bundles(store, paths: Iterable[str | Path], *, trust_new: bool = False,
-                   keys: KeyStore | None = None, progress: Progress | None = None) -> list[ImportOutcome]:
-    """Each file in its own transaction; one refusal never stops or undoes the others."""
+                   keys: KeyStore | None = None, progress: Progress | None = None) -> Changed:
+    """Each file in its own transaction; one refusal never stops or undoes the others.
+    `outcomes` has one ImportOutcome per file, `count` the files accepted."""
     paths = list(paths)
     keys = keys or KeyStore()
     out = []
@@ -167,26 +188,27 @@ def import_bundles(store, paths: Iterable[str | Path], *, trust_new: bool = Fals
         out.append(import_bundle(store, p, trust_new=trust_new, keys=keys))
         if progress:
             progress(i + 1, len(paths), out[-1].message)
-    return out
+    return Changed(inbox=True, outlines=True, outcomes=out, count=sum(o.ok for o in out))
 
 
 def add_unit(store, code: str, name: str, unit_type: str = "commune") -> Changed:
-    ib.add_unit(store, code, name, unit_type)
+    store.add_unit(code, name, unit_type)
     return Changed(inbox=True)
 
 
-def import_units_csv(store, path: str | Path) -> int:
+def import_units_csv(store, path: str | Path) -> Changed:
+    """The expected units from a CSV file (`count`: how many)."""
     path = Path(path)
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"Không đọc được tệp CSV {path} (cần mã hóa UTF-8).",
                         f"Cannot read the CSV file {path} (UTF-8 expected).") from exc
-    return ib.import_units_csv(store, text)
+    return Changed(inbox=True, count=store.import_units_csv(text))
 
 
-def register_unit_key(store, path: str | Path, *, code: str | None = None, replace: bool = False) -> str:
-    """Register a unit's ``.pub`` file; returns the unit code."""
+def register_unit_key(store, path: str | Path, *, code: str | None = None, replace: bool = False) -> Changed:
+    """Register a unit's ``.pub`` file (`unit_code`: the unit it was registered for)."""
     path = Path(path)
     try:
         pub = bc.PublicKeyFile.parse(path.read_text(encoding="utf-8"), bc.SIGN_KIND)
@@ -196,41 +218,33 @@ def register_unit_key(store, path: str | Path, *, code: str | None = None, repla
     if not code:
         raise UserError("Tệp khóa không ghi mã đơn vị; hãy chỉ rõ mã đơn vị.",
                         "The key file names no unit code; give the unit code.")
-    ib.register_key(store, code, pub.comments.get("unit-name", ""), pub.key, replace=replace)
-    return code
+    store.register_key(code, pub.comments.get("unit-name", ""), pub.key, replace=replace)
+    return Changed(inbox=True, unit_code=code)
 
 
-def list_units(store) -> list[ib.InboxUnit]:
-    return ib.list_units(store)
+def list_units(store) -> list[InboxUnit]:
+    return store.list_units()
 
 
-def inbox_status(store, outline_id: str) -> list[ib.UnitStatus]:
+def inbox_status(store, outline_id: str) -> list[UnitStatus]:
     outline = store.get_outline(outline_id)
-    return ib.status(store, outline_id, outline.request.deadline)
-
-
-def resolve_outline(store, text: str) -> str:
-    """An outline id from the full id or a unique prefix."""
-    ids = [o.id for o in store.list_outlines() if o.id.startswith(text.strip())] if text.strip() else []
-    if len(ids) != 1:
-        raise UserError(f"Không tìm thấy (hoặc không duy nhất) đề cương {text!r}.",
-                        f"Outline {text!r} not found or ambiguous.")
-    return ids[0]
+    return store.inbox_status(outline_id, outline.request.deadline)
 
 
 def compile_inbox(store, outline_id: str, out: str | Path, *, progress: Progress | None = None,
-                  today=None) -> Path:
-    """Compile the newest received report of every unit into one DOCX or PDF."""
+                  today=None) -> Changed:
+    """Compile the newest received report of every unit into one DOCX or PDF (`path`)."""
     from exporters.compile import compile_reports, write_compiled
 
     out = Path(out)
     if out.suffix.lower() not in (".docx", ".pdf"):
         raise UserError("Tệp tổng hợp phải có đuôi .docx hoặc .pdf.", "The output must end in .docx or .pdf.")
-    outline = store.get_outline(outline_id)
-    reports = ib.latest_reports(store, outline_id)
+    with store.read():
+        outline = store.get_outline(outline_id)
+        reports = store.latest_reports(outline_id)
+        profile = store.get_profile()
     if not reports:
         raise UserError("Chưa nhận được báo cáo nào cho đề cương này.", "No reports received for this outline.")
-    profile = store.get_profile()
     doc = compile_reports(outline, reports, profile=profile, progress=progress, today=today)
     write_compiled(doc, out)
-    return out
+    return Changed(path=out, count=len(reports))

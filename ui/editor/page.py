@@ -2,10 +2,11 @@
 period's answer beside it. No save button: see desktop/autosave.py for when saves and history
 checkpoints happen.
 
-The shell hosts this page in its QStackedWidget and wires: ``back_requested`` (show the list),
-``saved(iso)`` (status bar "Đã lưu lúc HH:MM:SS"), ``status_message(text)``, ``report_changed(id)``
-(status/completeness changed: refresh the list), and calls ``flush()`` before leaving the page or
-closing the window. Hiding the page (a page switch, the window closing; not a minimise) also runs
+The shell hosts this page in its QStackedWidget, hands it the window's operations runner (every
+save, finalize, reopen and restore goes through it; the page redraws from the `Changed` values it
+publishes) and wires: ``back_requested`` (show the list), ``saved(iso)`` (status bar "Đã lưu lúc
+HH:MM:SS"), ``status_message(text)``, ``report_changed(id)`` (status changed), and calls
+``flush()`` before leaving the page or closing the window. Hiding the page (a page switch, the window closing; not a minimise) also runs
 ``close_report()``: flush plus a history checkpoint when something changed.
 """
 
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMessageBox, Q
                                QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop.autosave import Autosaver
-from desktop.ops import editing
+from desktop.ops import Changed, editing
 from models.errors import UserError
 from models.outline import Outline
 from models.report import Answer, Report
+from ui.ops_runner import OpsRunner
 
 from .appendix_editor import AppendixEditor
 from .finalize import MissingItemsDialog
@@ -56,15 +58,18 @@ class EditorPage(QWidget):
     status_message = Signal(str)
     report_changed = Signal(str)  # report id: status or content changed (refresh the list)
 
-    def __init__(self, store, officer_provider: Callable[[], str], parent: QWidget | None = None):
+    def __init__(self, store, officer_provider: Callable[[], str], parent: QWidget | None = None,
+                 runner: OpsRunner | None = None):
         super().__init__(parent)
         self._store = store
         self._officer = officer_provider
+        self.runner = runner or OpsRunner(store, self)
+        self.runner.changed.connect(self._on_changed)
         self._report: Report | None = None
         self._outline: Outline | None = None
         self._current: str | None = None
         self._previous: editing.PreviousPeriod | None = None
-        self.autosaver = Autosaver(store, officer_provider, self)
+        self.autosaver = Autosaver(store, officer_provider, self, run=self.runner.run)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
         self._build()
@@ -286,19 +291,27 @@ class EditorPage(QWidget):
             self._apply_status()
             self.report_changed.emit(self._report.id)
 
+    def _on_changed(self, changed: Changed) -> None:
+        """Redraw when an operation changed the open report's status or rewrote its answers."""
+        if self._report is None or changed.report_id != self._report.id:
+            return
+        if changed.content:
+            self.reload()
+        elif changed.status:
+            self._reload_status()
+
     def finalize(self) -> bool:
         if self._report is None:
             return False
         self._leave_current()
         try:
-            editing.finalize(self._store, self._report.id, self._officer())
+            self.runner.run(editing.finalize, self._report.id, self._officer())
         except editing.MissingItemsError as err:
             self._show_missing(err)
             return False
         except UserError as err:
             self._error(err)
             return False
-        self._reload_status()
         self.status_message.emit(self.tr("Report finalized."))
         return True
 
@@ -318,11 +331,10 @@ class EditorPage(QWidget):
             if not ok:
                 return False
         try:
-            editing.reopen(self._store, self._report.id, self._officer(), reason)
+            self.runner.run(editing.reopen, self._report.id, self._officer(), reason)
         except UserError as err:
             self._error(err)
             return False
-        self._reload_status()
         self.status_message.emit(self.tr("Report reopened for editing."))
         return True
 
@@ -333,10 +345,8 @@ class EditorPage(QWidget):
 
         self._leave_current()
         self.autosaver.checkpoint("history")
-        dialog = HistoryDialog(self._store, self._report.id, self._officer, self)
-        dialog.exec()
-        if dialog.restored:
-            self.reload()
+        dialog = HistoryDialog(self._store, self._report.id, self._officer, self, runner=self.runner)
+        dialog.exec()  # a restore reloads the page through the runner (_on_changed)
 
     def reload(self) -> None:
         """Re-read the report from the store (after a restore), keeping the current item."""

@@ -1,0 +1,198 @@
+"""Store methods for the province inbox (models/schema/m010_sync.py): expected units and their
+registered keys, and the bundles received from them.
+
+The accept rules for an incoming bundle live here (`accept_bundle`), so the CLI, the window and
+the tests share them: the signer must be the unit's registered key (an unknown unit's key is only
+registered when the officer trusts it), an older revision than the one held is refused, the same
+revision with the same content is a no-op, and the same revision with other content is a conflict.
+The signing code (cryptography) is imported only when a key is handled: opening the store stays fast.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import json
+from typing import TYPE_CHECKING
+
+from .clock import now_iso
+from .errors import UserError
+from .report import Report
+from .store_outlines import OutlineTables
+
+if TYPE_CHECKING:
+    from .bundle_verify import OpenedBundle
+    from .sync_types import InboxUnit, UnitStatus
+
+IMPORTED, DUPLICATE = "imported", "duplicate"
+
+
+class UnknownKey(UserError):
+    """The bundle's unit has no registered key; the officer may accept this one."""
+
+    def __init__(self, vi: str, en: str, *, unit_code: str, unit_name: str, fingerprint: str):
+        super().__init__(vi, en)
+        self.unit_code, self.unit_name, self.fingerprint = unit_code, unit_name, fingerprint
+
+
+def _fingerprint(key: bytes) -> str:
+    from .bundle_crypto import fingerprint
+
+    return fingerprint(key)
+
+
+_LATEST = ("SELECT b.unit_code, b.unit_name, b.revision, b.received_at, b.created_at, b.report_id, b.{col} "
+           "FROM inbox_bundles b JOIN (SELECT unit_code, MAX(revision * 1000000000 + id) AS k "
+           "FROM inbox_bundles WHERE outline_id = ? GROUP BY unit_code) l "
+           "ON l.unit_code = b.unit_code AND l.k = b.revision * 1000000000 + b.id "
+           "WHERE b.outline_id = ? ORDER BY b.unit_code")
+
+
+class InboxTables(OutlineTables):
+    # ---- units and keys ---------------------------------------------------------------------
+    def add_unit(self, code: str, name: str, unit_type: str = "commune", *, expected: bool = True) -> None:
+        code, name = code.strip(), name.strip()
+        if not code:
+            raise UserError("Thiếu mã đơn vị.", "The unit code is missing.")
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO inbox_units(code, name, unit_type, expected, created_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(code) DO UPDATE SET name = CASE WHEN excluded.name != '' THEN excluded.name "
+                "ELSE inbox_units.name END, unit_type = excluded.unit_type, "
+                "expected = MAX(inbox_units.expected, excluded.expected)",
+                (code, name, unit_type or "commune", int(expected), now_iso()))
+
+    def import_units_csv(self, text: str) -> int:
+        """Rows "code,name[,unit_type]" (comma or semicolon; an optional header row). Returns the count."""
+        text = text.lstrip("\ufeff")
+        try:
+            dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        rows = [r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)]
+        if rows and rows[0] and rows[0][0].strip().lower() in ("code", "ma", "mã", "mã đơn vị", "ma_don_vi"):
+            rows = rows[1:]
+        count = 0
+        with self.transaction():
+            for number, row in enumerate(rows, 1):
+                if len(row) < 2 or not row[0].strip():
+                    raise UserError(f"Dòng {number} của tệp CSV cần có mã và tên đơn vị.",
+                                    f"CSV row {number} needs a unit code and name.")
+                unit_type = row[2].strip() if len(row) > 2 and row[2].strip() else "commune"
+                self.add_unit(row[0], row[1], unit_type)
+                count += 1
+        return count
+
+    def list_units(self) -> list[InboxUnit]:
+        from .sync_types import InboxUnit
+
+        rows = self.conn.execute("SELECT code, name, unit_type, expected, fingerprint, key_registered_at "
+                                 "FROM inbox_units ORDER BY code").fetchall()
+        return [InboxUnit(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in rows]
+
+    def unit_key(self, code: str) -> bytes | None:
+        row = self.conn.execute("SELECT public_key FROM inbox_units WHERE code = ?", (code,)).fetchone()
+        return base64.b64decode(row[0]) if row and row[0] else None
+
+    def register_key(self, code: str, name: str, key: bytes, *, replace: bool = False) -> None:
+        """Register a unit's signing key. Replacing a different registered key needs `replace=True`."""
+        with self.transaction():
+            held = self.unit_key(code)
+            if held is not None and held != key and not replace:
+                raise UserError(f"Đơn vị {code} đã có khóa khác được đăng ký ({_fingerprint(held)}).",
+                                f"Unit {code} already has a different registered key ({_fingerprint(held)}).")
+            self.add_unit(code, name, expected=False)
+            self.conn.execute("UPDATE inbox_units SET public_key = ?, fingerprint = ?, key_registered_at = ? "
+                              "WHERE code = ?", (base64.b64encode(key).decode("ascii"), _fingerprint(key),
+                                                 now_iso(), code))
+
+    # ---- accepting bundles -------------------------------------------------------------------
+    def accept_bundle(self, opened: OpenedBundle, file_name: str, *, trust_new: bool = False) -> str:
+        """Store a verified bundle or refuse it (UserError). Returns IMPORTED or DUPLICATE."""
+        m = opened.manifest
+        with self.transaction():
+            registered = self.unit_key(m.unit_code)
+            if registered is None:
+                if not trust_new:
+                    raise UnknownKey(
+                        f"Khóa ký của đơn vị {m.unit_code} ({m.unit_name}) chưa được đăng ký "
+                        f"(dấu vân tay {opened.signer_fingerprint}). Hãy đối chiếu dấu vân tay với đơn vị rồi "
+                        f"chấp nhận khóa (dòng lệnh: --trust-new).",
+                        f"The signing key of unit {m.unit_code} is not registered (fingerprint "
+                        f"{opened.signer_fingerprint}). Check it with the unit, then accept it (--trust-new).",
+                        unit_code=m.unit_code, unit_name=m.unit_name, fingerprint=opened.signer_fingerprint)
+                self.register_key(m.unit_code, m.unit_name, opened.signer_key)
+            elif registered != opened.signer_key:
+                raise UserError(
+                    f"Gói được ký bằng khóa khác với khóa đã đăng ký của đơn vị {m.unit_code} "
+                    f"(khóa trong gói: {opened.signer_fingerprint}; đã đăng ký: {_fingerprint(registered)}).",
+                    f"The bundle is signed with a key other than unit {m.unit_code}'s registered key.")
+            held = self.conn.execute(
+                "SELECT revision, content_sha256 FROM inbox_bundles WHERE report_id = ? "
+                "ORDER BY revision DESC LIMIT 1", (m.report_id,)).fetchone()
+            same = self.conn.execute(
+                "SELECT content_sha256, unit_code FROM inbox_bundles WHERE report_id = ? AND revision = ?",
+                (m.report_id, m.revision)).fetchone()
+            if same is not None:
+                if same[0] == opened.content_sha256 and same[1] == m.unit_code:
+                    return DUPLICATE
+                raise UserError(
+                    f"XUNG ĐỘT: báo cáo {m.report_id} lần sửa {m.revision} đã có trong hộp thư đến với nội "
+                    f"dung khác. Gói không được nhập; dữ liệu đã có giữ nguyên. Hãy liên hệ đơn vị "
+                    f"{m.unit_code} để gửi lại bản mới hơn.",
+                    f"CONFLICT: report {m.report_id} revision {m.revision} is already in the inbox with other "
+                    f"content. Nothing was replaced; ask unit {m.unit_code} for a newer revision.")
+            if held is not None and held[0] > m.revision:
+                raise UserError(
+                    f"Gói là lần sửa cũ (r{m.revision}); hộp thư đến đã có lần sửa mới hơn (r{held[0]}).",
+                    f"The bundle is an older revision (r{m.revision}); the inbox holds r{held[0]}.")
+            self.save_outline(opened.outline, source_name=f"bundle:{m.unit_code}")
+            self.conn.execute(
+                "INSERT INTO inbox_bundles(report_id, revision, unit_code, unit_name, outline_id, period, "
+                "content_sha256, manifest, report, docx, pdf, file_name, signer_fingerprint, encrypted, "
+                "created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (m.report_id, m.revision, m.unit_code, m.unit_name, m.outline_id, m.period,
+                 opened.content_sha256, opened.manifest_bytes.decode("utf-8"),
+                 opened.files["report.json"].decode("utf-8"), opened.files.get("report.docx"),
+                 opened.files.get("report.pdf"), file_name, opened.signer_fingerprint,
+                 int(opened.encrypted), m.created_at, now_iso()))
+            if m.unit_name:
+                self.conn.execute("UPDATE inbox_units SET name = ? WHERE code = ? AND name = ''",
+                                  (m.unit_name, m.unit_code))
+        return IMPORTED
+
+    # ---- status and compile input -------------------------------------------------------------
+    def inbox_status(self, outline_id: str, deadline: str | None) -> list[UnitStatus]:
+        """One row per expected or seen unit: received / late (made after the deadline) / missing."""
+        from .sync_types import UnitStatus
+
+        with self.read():
+            latest = {r[0]: r for r in self.conn.execute(_LATEST.format(col="id"), (outline_id, outline_id))}
+            units = self.list_units()
+        out: list[UnitStatus] = []
+        for unit in units:
+            row = latest.get(unit.code)
+            if row is None:
+                if unit.expected:
+                    out.append(UnitStatus(unit.code, unit.name, True, "missing"))
+                continue
+            late = bool(deadline) and (row[4] or row[3]) > deadline
+            out.append(UnitStatus(unit.code, unit.name or row[1], unit.expected, "late" if late else "received",
+                                  revision=row[2], received_at=row[3], created_at=row[4], report_id=row[5]))
+        return out
+
+    def latest_reports(self, outline_id: str) -> list[Report]:
+        """The newest received revision of each unit's report for this outline, by unit code."""
+        rows = self.conn.execute(_LATEST.format(col="report"), (outline_id, outline_id)).fetchall()
+        return [Report.from_dict(json.loads(r[6])) for r in rows]
+
+    def bundle_file(self, report_id: str, revision: int, kind: str) -> bytes | None:
+        """The received DOCX or PDF bytes of one bundle (kind "docx" or "pdf")."""
+        col = {"docx": "docx", "pdf": "pdf"}[kind]
+        row = self.conn.execute(f"SELECT {col} FROM inbox_bundles WHERE report_id = ? AND revision = ?",
+                                (report_id, revision)).fetchone()
+        return row[0] if row else None
+
+
+__all__ = ["DUPLICATE", "IMPORTED", "InboxTables", "UnknownKey"]
