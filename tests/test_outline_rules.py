@@ -166,7 +166,7 @@ def test_unknown_node_keys_survive_a_round_trip():
 
 
 def test_a_group_prints_as_a_heading():
-    from exporters.document import Heading
+    from exporters.nodes import Heading
     from exporters.document_body import BodyBuilder
     from models.report import Report
 
