@@ -140,5 +140,6 @@ def finish(built: Built, region: Region, report: ImportReport) -> list[OutlineNo
     for line, text in sorted(dropped):
         owner = next((n for d, n in reversed(pairs) if d.first <= line), None)
         report.dropped.append((line, text))
-        report.doubts.append(Doubt(owner.key if owner else None, "dropped", text[:120]))
+        if sum(ch.isalpha() for ch in text) >= 3:  # rule lines and stray marks are not worth a mark
+            report.doubts.append(Doubt(owner.key if owner else None, "dropped", text[:120]))
     return nodes
