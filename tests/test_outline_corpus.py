@@ -165,3 +165,27 @@ def _check(expected_path) -> None:
 
 def test_corpus_is_there():
     assert len(EXPECTED) >= 16
+
+
+# A letter copied out of a PDF or an e-mail arrives hard-wrapped; the same letter must give the same
+# tree. Left out: 23 (its table cells are one per line already) and 24 (one flattened line).
+WRAPPABLE = [p for p in EXPECTED if _source(p).suffix == ".txt" and not p.name.startswith(("23_", "24_"))]
+
+
+@pytest.mark.parametrize("expected_path", WRAPPABLE, ids=[p.name.split(".")[0] for p in WRAPPABLE])
+def test_corpus_letter_hard_wrapped(expected_path):
+    import textwrap
+
+    text = _source(expected_path).read_text(encoding="utf-8")
+
+    def tree(source: str) -> str:
+        try:
+            return "\n".join(_actual_lines(import_outline_text(source).nodes))
+        except UserError as err:
+            return f"refused: {err.en}"
+
+    reference = tree(text)
+    for width in (60, 85):
+        wrapped = "\n".join(part for line in text.split("\n")
+                            for part in textwrap.wrap(line, width, break_on_hyphens=False) or [""])
+        assert tree(wrapped) == reference, width

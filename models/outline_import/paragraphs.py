@@ -62,14 +62,16 @@ class Paragraphs:
 
 def wrap_width(lines: list[str]) -> int:
     """The width the text was hard-wrapped at, or 0 when it was not: the 95th percentile of the
-    line lengths, when that is at most 140 characters and at least 40 % of the lines come within
-    70 % of it (a text of whole paragraphs has lengths all over the place)."""
+    line lengths, when that is at most 140 characters and at least four lines, and 15 % of them,
+    come within 80 % of it (a text of whole paragraphs has lengths all over the place)."""
     lengths = sorted(len(line) for line in lines if line)
     if not lengths:
         return 0
     width = lengths[-1] if len(lengths) < 8 else lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))]
-    near = sum(1 for n in lengths if n >= 0.7 * width)
-    return width if width <= 140 and near >= 0.4 * len(lengths) else 0
+    near = [n for n in lengths if n >= 0.8 * width]
+    if width > 140 or len(near) < 4:
+        return 0
+    return width if len(near) >= 0.4 * len(lengths) or len(near) >= 0.15 * len(lengths) else 0
 
 
 def _blank_lines_meaningful(lines: list[str]) -> bool:
