@@ -21,7 +21,7 @@ from .text import ascii_fold, clean_line, fold, fold_key
 NOUNS = ("doanh nghiệp", "hợp tác xã", "hồ sơ", "văn bản", "điểm", "máy tính", "máy", "bộ", "người", "lượt",
          "cán bộ", "công chức", "xã", "thôn", "tổ", "hộ", "cuộc", "lớp", "đơn vị", "hệ thống", "trạm", "cơ sở",
          "dự án", "nhiệm vụ", "đề tài", "sáng kiến", "tài khoản", "thủ tục", "giao dịch", "chứng thư", "sản phẩm",
-         "trường", "học sinh", "bệnh nhân", "camera", "km", "ha")
+         "trường", "học sinh", "giáo viên", "bệnh nhân", "camera", "km", "ha")
 _CLAUSE = re.compile(r"[,;:]|\s+và\s+(?=(?:số|tỷ lệ|tỉ lệ)\b)", re.IGNORECASE)
 _COUNT = re.compile(r"^(số lượng|tổng số|số)\s+(.+)$", re.IGNORECASE)
 _RATE = re.compile(r"^(tỷ lệ|tỉ lệ)\s+(.+)$", re.IGNORECASE)
@@ -73,7 +73,7 @@ def indicator_for(text: str, taken: set[str], unit_hint: str = "") -> Indicator 
     if m := _RATE.match(clause):
         if unit_hint.strip() == "%":
             return Indicator(_code("TL", clause, taken), clause, "percent")
-        return Indicator(_code("TL", clause, taken), clause, "ratio", unit=unit_hint if unit_hint != "%" else _noun(m.group(2)))
+        return Indicator(_code("TL", clause, taken), clause, "ratio", unit=unit_hint or _noun(m.group(2)))
     if _MONEY.match(clause):
         return Indicator(_code("KP", clause, taken), clause, "number", unit=unit_hint or "triệu đồng")
     if _YES_NO.search(clause):
@@ -127,9 +127,40 @@ def suggest_from_table(node_key: str, columns: list[str], rows: list[list[str]],
     return out
 
 
+def suggest_from_dropped_cells(outline: Outline) -> list[Suggestion]:
+    """Suggestions from the statistic-table cells the importer left out of the outline
+    (``outline.import_report.dropped``), each put on the leaf whose source lines come just before it."""
+    report = outline.import_report
+    if report is None or not report.dropped:
+        return []
+    leaves = sorted((span[0], key) for key, span in report.spans.items()
+                    if (node := outline.find(key)) is not None and node.is_leaf)
+    taken = {ind.code for node in outline.walk() for ind in node.indicators}
+    out: list[Suggestion] = []
+    for line, text in report.dropped:
+        before = [key for first, key in leaves if first <= line]
+        if not before:
+            continue
+        indicator = indicator_for(text, taken)
+        if indicator is not None:
+            out.append(Suggestion(before[-1], indicator, "table", clean_line(text)))
+    return out
+
+
+def suggest(outline: Outline) -> list[Suggestion]:
+    """Every suggestion for the outline: from the items' wording, then from the letter's tables."""
+    found = suggest_from_wording(outline)
+    labels = {(s.node_key, fold_key(s.indicator.label)) for s in found}
+    for extra in suggest_from_dropped_cells(outline):
+        if (extra.node_key, fold_key(extra.indicator.label)) not in labels:
+            found.append(extra)
+    return found
+
+
 def _is_number(text: str) -> bool:
     folded = fold(text).strip().rstrip(".)")
     return folded.isdigit() or bool(re.fullmatch(r"[ivxlc]+|[a-z]", folded))
 
 
-__all__ = ["NOUNS", "Suggestion", "indicator_for", "suggest_from_table", "suggest_from_wording"]
+__all__ = ["NOUNS", "Suggestion", "indicator_for", "suggest", "suggest_from_dropped_cells", "suggest_from_table",
+           "suggest_from_wording"]

@@ -92,3 +92,30 @@ def test_both_render_as_docx_and_pdf(tmp_path):
         for fmt in ("docx", "pdf"):
             path = get_writer(fmt).write(doc, tmp_path / f"{name}.{fmt}")
             assert path.stat().st_size > 2000
+
+
+def test_the_inbox_digest_in_sql_agrees_with_the_report(tmp_path):
+    from desktop.keys import KeyStore
+    from desktop.ops.sync import import_bundles
+    from models.report import Answer, Figure
+    from models.store import Store
+    from tests.bundle_helpers import make_bundle, new_key
+    from tests.memory_keyring import MemoryKeyring
+
+    outline, _, _, reports = three_units()
+    a = reports["A1"]
+    a.answers.update({"I.2.1": Answer("I.2.1", text=" \n\t "), "II.1": Answer("II.1", not_applicable=True),
+                      "I.1.2": Answer("I.1.2", text="Có lý do.", not_applicable=True)})
+    reports["B2"].answers["I.2.1"] = Answer("I.2.1", figures=[Figure("Số", "3")])
+    paths = []
+    for code, report in reports.items():
+        path = tmp_path / f"{code}.baocao.zip"
+        path.write_bytes(make_bundle(report, outline, new_key()))
+        paths.append(path)
+    with Store(tmp_path / "p.db") as store:
+        assert import_bundles(store, paths, trust_new=True, keys=KeyStore(MemoryKeyring())).count == 3
+        digests = store.inbox_digests(outline.sha256)
+    for code, report in reports.items():
+        assert digests[code] == UnitDigest.of(code, report), code
+    assert digests["A1"].not_applicable == {"II.1"} and "I.2.1" not in digests["A1"].answered
+    assert "I.1.2" in digests["A1"].answered and "I.2.1" in digests["B2"].answered

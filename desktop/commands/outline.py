@@ -84,12 +84,12 @@ def cmd_indicators(args: argparse.Namespace) -> int:
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     from desktop.cli import open_store
-    from models.indicator_suggest import suggest_from_wording
+    from models.indicator_suggest import suggest
 
     with open_store(args) as store:
         outline = store.get_outline(store.resolve_outline_id(args.outline))
     out: dict[str, list] = {}
-    for suggestion in suggest_from_wording(outline):
+    for suggestion in suggest(outline):
         out.setdefault(suggestion.node_key, []).append(suggestion.indicator.to_dict())
     emit_json(out)
     return 0
