@@ -9,7 +9,7 @@
 - `compile_synthesis` drafts it when there is none yet, then writes the synthesis (body + Phụ lục
   tables + the list of units that did not report / reported late) and, when asked, the separate
   "Tập báo cáo của các đơn vị" with every unit's report in full.
-- `unit_answers` / `item_aggregates` feed the editor's units panel.
+The editor's units panel (every unit's answer to the current item) is in desktop/ops/units_panel.py.
 """
 
 from __future__ import annotations
@@ -18,18 +18,18 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 from desktop.ops import Changed
 from desktop.ops.editing import refuse_if_final
 from desktop.ops.province import get_province_profile
 from exporters.document import agency_name
 from models.errors import UserError
-from models.indicator_aggregate import Aggregate, UnitRef, aggregate, sentence
+from models.indicator_aggregate import Aggregate, UnitRef, aggregate
 from models.outline import Outline
 from models.report import Answer, Report
 from models.sync_types import UnitStatus
-from models.synthesis_draft import UnitDigest, draft_answers, group_labels, short_name
+from models.synthesis_draft import UnitDigest, draft_answers, short_name
 
 Progress = Callable[[int, int, str], None]
 
@@ -143,50 +143,4 @@ def _requester(outline: Outline, report: Report) -> list[str]:
     return [agency] if agency and agency.casefold() != report.unit.name.strip().casefold() else []
 
 
-# ---- the editor's units panel -------------------------------------------------------------------
-@dataclass(frozen=True)
-class UnitAnswer:
-    code: str
-    name: str  # short name ("Xã Ba Tơ")
-    state: str  # "received" | "late" | "missing"
-    answer: Answer | None  # None when the unit did not report or the item does not apply to it
-    values: dict[str, Any]  # this item's indicator values of the unit
-
-    @property
-    def answered(self) -> bool:
-        return self.answer is not None and self.answer.is_filled
-
-
-def unit_answers(data: SynthesisData, reports: dict[str, Report], node_key: str) -> list[UnitAnswer]:
-    """Every unit of the population with its answer to one item, in code order; `reports` maps a
-    unit code to its newest received report (`received_reports`)."""
-    node = data.outline.find(node_key)
-    codes = {ind.code for ind in node.indicators} if node else set()
-    states = {s.code: s.state for s in data.statuses}
-    names = data.names
-    out = []
-    for unit in data.units:
-        report = reports.get(unit.code)
-        answer = report.answers.get(node_key) if report else None
-        values = {c: v for c, v in report.indicator_values.items() if c in codes} if report else {}
-        out.append(UnitAnswer(unit.code, names[unit.code], states.get(unit.code, "missing"), answer, values))
-    return out
-
-
-def received_reports(store, outline_id: str) -> dict[str, Report]:
-    """Unit code → the newest received report on the outline (whole: texts, footnotes, tables)."""
-    with store.read():
-        statuses = {s.report_id: s.code for s in store.inbox_status(outline_id, None) if s.report_id}
-        return {statuses[r.id]: r for r in store.latest_reports(outline_id) if r.id in statuses}
-
-
-def item_aggregates(data: SynthesisData, node_key: str) -> list[tuple[Aggregate, str]]:
-    """The item's aggregated indicators, each with its generated sentence (to insert in the text)."""
-    _, labels = group_labels(data.outline)
-    names = data.names
-    return [(agg, sentence(agg, names, labels.get(agg.indicator.code, ""))) for agg in data.aggregates
-            if agg.node_key == node_key]
-
-
-__all__ = ["SynthesisData", "UnitAnswer", "compile_synthesis", "draft_synthesis", "gather", "item_aggregates",
-           "received_reports", "unit_answers"]
+__all__ = ["SynthesisData", "compile_synthesis", "draft_synthesis", "gather"]
