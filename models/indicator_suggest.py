@@ -22,12 +22,22 @@ NOUNS = ("doanh nghiệp", "hợp tác xã", "hồ sơ", "văn bản", "điểm"
          "cán bộ", "công chức", "xã", "thôn", "tổ", "hộ", "cuộc", "lớp", "đơn vị", "hệ thống", "trạm", "cơ sở",
          "dự án", "nhiệm vụ", "đề tài", "sáng kiến", "tài khoản", "thủ tục", "giao dịch", "chứng thư", "sản phẩm",
          "trường", "học sinh", "giáo viên", "bệnh nhân", "camera", "km", "ha")
-_CLAUSE = re.compile(r"[,;:]|\s+và\s+(?=(?:số|tỷ lệ|tỉ lệ)\b)", re.IGNORECASE)
-_COUNT = re.compile(r"^(số lượng|tổng số|số)\s+(.+)$", re.IGNORECASE)
-_RATE = re.compile(r"^(tỷ lệ|tỉ lệ)\s+(.+)$", re.IGNORECASE)
-_MONEY = re.compile(r"^(kinh phí|tổng kinh phí|số tiền|tổng vốn|vốn đầu tư|giá trị)\b", re.IGNORECASE)
-_YES_NO = re.compile(r"(\bhay chưa\b|\bhay không\b|^có\s*/\s*chưa\b|^đã\b.*\bchưa\b|^có\s*/\s*không\b)", re.IGNORECASE)
-_LEAD = re.compile(r"^\s*(?:[-–•+*]|\d+[.)]|[a-zđ][.)])\s*", re.IGNORECASE)
+class _Cue:
+    """The wording that prompts a suggestion (all case-insensitive)."""
+
+    # where an item's title splits into clauses: punctuation, or "và" before another "số …" / "tỷ lệ …"
+    clause = re.compile(r"[,;:]|\s+và\s+(?=(?:số|tỷ lệ|tỉ lệ)\b)", re.IGNORECASE)
+    # the words that open a clause asking for a count, a rate, an amount of money
+    count = re.compile(r"^(số lượng|tổng số|số)\s+(.+)$", re.IGNORECASE)
+    rate = re.compile(r"^(tỷ lệ|tỉ lệ)\s+(.+)$", re.IGNORECASE)
+    money = re.compile(r"^(kinh phí|tổng kinh phí|số tiền|tổng vốn|vốn đầu tư|giá trị)\b", re.IGNORECASE)
+    # a yes/no question anywhere in the clause
+    yes_no = re.compile(r"(\bhay chưa\b|\bhay không\b|^có\s*/\s*chưa\b|^đã\b.*\bchưa\b|^có\s*/\s*không\b)",
+                        re.IGNORECASE)
+    # a list marker at the start of a clause or a table row ("- ", "1.", "a)")
+    lead = re.compile(r"^\s*(?:[-–•+*]|\d+[.)]|[a-zđ][.)])\s*", re.IGNORECASE)
+
+
 _UNIT_HEADERS = ("don vi tinh", "dvt", "don vi")
 
 
@@ -60,7 +70,7 @@ def _code(prefix: str, label: str, taken: set[str]) -> str:
 
 
 def _clean(text: str) -> str:
-    text = _LEAD.sub("", clean_line(text)).strip(" .…")
+    text = _Cue.lead.sub("", clean_line(text)).strip(" .…")
     return text[:1].upper() + text[1:]
 
 
@@ -70,16 +80,16 @@ def indicator_for(text: str, taken: set[str], unit_hint: str = "") -> Indicator 
     if len(clause) < 4:
         return None
     unit_hint = clean_line(unit_hint)
-    if m := _RATE.match(clause):
+    if m := _Cue.rate.match(clause):
         if unit_hint.strip() == "%":
             return Indicator(_code("TL", clause, taken), clause, "percent")
         return Indicator(_code("TL", clause, taken), clause, "ratio", unit=unit_hint or _noun(m.group(2)))
-    if _MONEY.match(clause):
+    if _Cue.money.match(clause):
         return Indicator(_code("KP", clause, taken), clause, "number", unit=unit_hint or "triệu đồng")
-    if _YES_NO.search(clause):
+    if _Cue.yes_no.search(clause):
         label = re.sub(r"\s*(hay chưa|hay không)\s*$", "", clause, flags=re.IGNORECASE)
         return Indicator(_code("CO", label, taken), label, "yes_no")
-    if m := _COUNT.match(clause):
+    if m := _Cue.count.match(clause):
         if unit_hint.strip() == "%":
             return Indicator(_code("TL", clause, taken), clause, "percent")
         return Indicator(_code("SL", clause, taken), clause, "count", unit=unit_hint or _noun(m.group(2)))
@@ -94,7 +104,7 @@ def suggest_from_wording(outline: Outline) -> list[Suggestion]:
     for node in outline.walk():
         if not node.is_leaf or node.indicators:
             continue
-        for clause in _CLAUSE.split(node.title or ""):
+        for clause in _Cue.clause.split(node.title or ""):
             indicator = indicator_for(clause, taken)
             if indicator is not None:
                 out.append(Suggestion(node.key, indicator, "wording", clean_line(clause)))

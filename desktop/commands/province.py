@@ -52,13 +52,15 @@ def register(sub) -> None:
 
     _, rverbs = verb_group(sub, "request", "gói yêu cầu báo cáo của tỉnh / the province's request package",
                            "request_command")
-    imp = rverbs.add_parser("import", help="nhập gói yêu cầu: kiểm tra chữ ký, ghi nhận khóa, lưu đề cương / import")
+    imp = rverbs.add_parser("import", help="nhập gói yêu cầu: kiểm tra chữ ký, ghi nhận khóa, lưu đề cương / import",
+                            description="The fingerprint printed in the letter can be checked with --fingerprint; "
+                                        "a package signed with another key than the pinned one needs --replace-key.")
     imp.add_argument("file")
     imp.add_argument("--fingerprint", help="dấu vân tay khóa ghi trên công văn / the fingerprint in the letter")
     imp.add_argument("--replace-key", action="store_true", help="tỉnh đã đổi khóa: thay khóa đã ghi nhận")
     imp.set_defaults(func=cmd_request_import)
-    lst = rverbs.add_parser("list", help="các gói đã tạo hoặc đã nhập / packages made or imported")
-    lst.set_defaults(func=cmd_request_list)
+    rverbs.add_parser("list", help="các gói đã tạo hoặc đã nhập / packages made or imported").set_defaults(
+        func=cmd_request_list)
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
