@@ -54,7 +54,7 @@ class Heading:
 class Table:
     columns: list[str]
     rows: list[list[str]]
-    total_rows: int = 0  # how many of the last rows are totals ("Tổng cộng"), printed bold
+    total_rows: list[int] = field(default_factory=list)  # indices into `rows` of totals ("Tổng cộng"), bold
 
 
 @dataclass

@@ -54,7 +54,7 @@ def _group_table(aggs: list[Aggregate], units: list[UnitRef]) -> Table:
     rows.append([TOTAL_LABEL, *[agg.figure() for agg in aggs]])
     # No "TT" column: the writers' share-by-length widths would squeeze it below its padding
     # next to long indicator labels (see the report of this change); units are in code order.
-    return Table(columns=["Đơn vị", *[column_title(a) for a in aggs]], rows=rows, total_rows=1)
+    return Table(columns=["Đơn vị", *[column_title(a) for a in aggs]], rows=rows, total_rows=[len(rows) - 1])
 
 
 def _when(text: str | None) -> str:

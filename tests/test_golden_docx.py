@@ -49,5 +49,5 @@ def test_sample_report(request, sample, draft):
 
 def test_synthesis(request):
     doc = synthesis_document()
-    assert doc.appendices and doc.appendices[0].table.total_rows == 1  # the parts under test are exercised
+    assert doc.appendices and doc.appendices[0].table.total_rows == [len(doc.appendices[0].table.rows) - 1]  # the parts under test are exercised
     _check(request, "synthesis", doc)

@@ -52,7 +52,7 @@ def test_the_synthesis_tree():
                                  "Số máy tính phục vụ công chức (bộ)"]
     assert equipment.rows == [["Xã An", "Có", "10"], ["Xã Bình", "Chưa", "5"], ["Phường Cát", "–", "–"],
                               ["Tổng cộng", "1/4", "15 bộ"]]
-    assert equipment.total_rows == 1
+    assert equipment.total_rows == [3]
     rates = doc.appendices[1].table
     assert rates.rows[-1][:3] == ["Tổng cộng", "19/1.000 hồ sơ (1,9%)", "40%–90%"]
     listed = doc.appendices[-1]
