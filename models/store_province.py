@@ -91,6 +91,20 @@ class ProvinceTables(StoreBase):
                  now_iso()))
             return int(cursor.lastrowid)
 
+    def set_requested_units(self, outline_id: str, codes: list[str]) -> None:
+        """The units a request package asked to answer this outline (the last package made wins)."""
+        with self.transaction():
+            self.conn.execute("DELETE FROM request_units WHERE outline_id = ?", (outline_id,))
+            self.conn.executemany("INSERT OR IGNORE INTO request_units(outline_id, code) VALUES (?, ?)",
+                                  [(outline_id, code) for code in codes])
+
+    def requested_units(self, outline_id: str) -> set[str] | None:
+        """The codes asked for this outline, or None when no package was made here for it."""
+        if not self.conn.execute("SELECT 1 FROM request_packages WHERE outline_id = ? AND direction = 'made'",
+                                 (outline_id,)).fetchone():
+            return None
+        return {r[0] for r in self.conn.execute("SELECT code FROM request_units WHERE outline_id = ?", (outline_id,))}
+
     def list_request_packages(self, direction: str | None = None) -> list[PackageRecord]:
         where, params = ("WHERE direction = ?", (direction,)) if direction else ("", ())
         rows = self.conn.execute(

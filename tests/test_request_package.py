@@ -11,7 +11,7 @@ import pytest
 from desktop.keys import KeyStore
 from desktop.ops.province import get_province_profile, update_province_profile
 from desktop.ops.requests import import_request_package, make_request_package, pinned_province
-from desktop.ops.sync import province_key
+from desktop.ops.sync import inbox_status, province_key
 from models import bundle_crypto as bc
 from models import request_package as rp
 from models.bundle_format import canonical_json
@@ -55,6 +55,9 @@ def test_made_package_carries_outline_units_and_keys(province, tmp_path):
     store, _ = province
     assert store.has_outline(changed.outline_id)
     assert [r.direction for r in store.list_request_packages()] == ["made"]
+    # the department on the expected list was not asked: it is not "missing" for this outline
+    assert [(s.code, s.state) for s in inbox_status(store, changed.outline_id)] == [("A1", "missing")]
+    assert [s.code for s in inbox_status(store, indicator_outline().sha256)] == ["A1", "S9"]
 
 
 def test_a_unit_imports_it_in_one_step(province, tmp_path):

@@ -85,7 +85,8 @@ def make_request_package(store, outline_id: str, out: str | Path, *, keys: KeySt
         store.record_request_package("made", request_id=package.request_id, outline_id=new_id,
                                      issuer=profile.name, fingerprint=package.fingerprint,
                                      file_sha256=sha256_hex(data), units=len(units), created_at=package.created_at)
-    return Changed(outlines=True, outline_id=new_id, path=target, count=len(units))
+        store.set_requested_units(new_id, [u.code for u in units])
+    return Changed(outlines=True, outline_id=new_id, path=target, count=len(units), inbox=True)
 
 
 # ---- unit: import ---------------------------------------------------------------------------------

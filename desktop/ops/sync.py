@@ -227,8 +227,13 @@ def list_units(store) -> list[InboxUnit]:
 
 
 def inbox_status(store, outline_id: str) -> list[UnitStatus]:
-    outline = store.get_outline(outline_id)
-    return store.inbox_status(outline_id, outline.request.deadline)
+    """Received / late / missing per unit; when a request package was made here for the outline, the
+    units it did not ask are not counted as missing."""
+    with store.read():
+        outline = store.get_outline(outline_id)
+        rows = store.inbox_status(outline_id, outline.request.deadline)
+        asked = store.requested_units(outline_id)
+    return rows if asked is None else [r for r in rows if r.state != "missing" or r.code in asked]
 
 
 def compile_inbox(store, outline_id: str, out: str | Path, *, progress: Progress | None = None,

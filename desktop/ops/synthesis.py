@@ -23,6 +23,7 @@ from typing import Callable
 from desktop.ops import Changed
 from desktop.ops.editing import refuse_if_final
 from desktop.ops.province import get_province_profile
+from desktop.ops.sync import inbox_status
 from exporters.document import agency_name
 from models.errors import UserError
 from models.indicator_aggregate import Aggregate, UnitRef, aggregate
@@ -55,7 +56,7 @@ class SynthesisData:
 def gather(store, outline_id: str) -> SynthesisData:
     with store.read():
         outline = store.get_outline(outline_id)
-        statuses = store.inbox_status(outline_id, outline.request.deadline)
+        statuses = inbox_status(store, outline_id)
         digests = store.inbox_digests(outline_id)
         types = {u.code: u.unit_type for u in store.list_units()}
     units: list[UnitRef] = []

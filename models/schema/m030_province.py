@@ -1,5 +1,5 @@
 """Province tables: indicator values of each report, the province's synthesis report of an outline,
-and the request packages made (province) or imported (unit)."""
+the request packages made (province) or imported (unit), and the units a package asked."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ CREATE TABLE request_packages (
     recorded_at TEXT NOT NULL
 );
 CREATE INDEX request_packages_outline ON request_packages(outline_id);
+CREATE TABLE request_units (
+    outline_id TEXT NOT NULL,         -- the outline a request package asked these units to answer
+    code TEXT NOT NULL,
+    PRIMARY KEY (outline_id, code)
+) WITHOUT ROWID;
 """
 
 
