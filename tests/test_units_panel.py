@@ -68,3 +68,15 @@ def test_aggregates_go_into_the_provinces_text_or_table(province):
     other = new_report(store, outline_id, "Quý 3", "commune").report_id
     with pytest.raises(UserError, match="không phải báo cáo tổng hợp"):
         insert_aggregates(store, other, "I.1.1")
+
+
+def test_exporting_the_synthesis_report_gives_the_synthesis(province, tmp_path):
+    import docx
+
+    from desktop.ops.export import export_report
+
+    store, outline_id = province
+    rid = draft_synthesis(store, outline_id).report_id
+    path = export_report(store, rid, "docx", tmp_path / "th.docx").path
+    text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "TỔNG HỢP CHỈ TIÊU: TRANG THIẾT BỊ" in text and "Trên cơ sở báo cáo của 3/4 xã, phường" in text

@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from desktop.ops import Changed
 from desktop.ops.editing import refuse_if_final
@@ -31,6 +31,9 @@ from models.outline import Outline
 from models.report import Answer, Report
 from models.sync_types import UnitStatus
 from models.synthesis_draft import UnitDigest, draft_answers, short_name
+
+if TYPE_CHECKING:
+    from exporters.nodes import Document
 
 Progress = Callable[[int, int, str], None]
 
@@ -112,7 +115,6 @@ def compile_synthesis(store, outline_id: str, out: str | Path, *, units_out: str
     """Write the synthesis to `out` (.docx/.pdf), drafting it first when there is none; with
     `units_out`, also the "Tập báo cáo của các đơn vị". `path` is the synthesis, `count` the units
     whose reports it is based on, `report_id` the synthesis report."""
-    from exporters.synthesis import SynthesisSource, build_synthesis
     from exporters.writers import writer_for_path
 
     out = Path(out)
@@ -120,13 +122,10 @@ def compile_synthesis(store, outline_id: str, out: str | Path, *, units_out: str
     annex_writer = writer_for_path(units_out) if units_out else None
     changed = draft_synthesis(store, outline_id, author, redraft=redraft)
     with store.read():
-        data = gather(store, outline_id)
         report = store.get_report(changed.report_id)
-        kinh_gui = get_province_profile(store).kinh_gui or _requester(data.outline, report)
+        data = gather(store, outline_id)
     _require_reports(data)
-    source = SynthesisSource(report, data.outline, data.units, data.statuses, data.aggregates, kinh_gui)
-    doc = build_synthesis(source, draft=report.status != "final", today=today)
-    writer.write(doc, out, progress=progress)
+    writer.write(synthesis_tree(store, report, data, today=today), out, progress=progress)
     if annex_writer is not None:
         from exporters.units_annex import build_units_annex
 
@@ -138,10 +137,26 @@ def compile_synthesis(store, outline_id: str, out: str | Path, *, units_out: str
     return changed.merge(Changed(path=out, count=len(data.digests)))
 
 
+def synthesis_tree(store, report: Report, data: SynthesisData | None = None, *, draft: bool | None = None,
+                   today: date | None = None) -> Document:
+    """The document tree of the province's synthesis report (its Phụ lục from the inbox as it is
+    now); `draft=None` means "draft unless the report is final"."""
+    from exporters.synthesis import SynthesisSource, build_synthesis
+
+    outline_id = store.synthesis_outline_id(report.id)
+    if outline_id is None:
+        raise UserError("Báo cáo này không phải báo cáo tổng hợp của tỉnh.",
+                        "This report is not the province's synthesis.")
+    data = data or gather(store, outline_id)
+    kinh_gui = get_province_profile(store).kinh_gui or _requester(data.outline, report)
+    source = SynthesisSource(report, data.outline, data.units, data.statuses, data.aggregates, kinh_gui)
+    return build_synthesis(source, draft=report.status != "final" if draft is None else draft, today=today)
+
+
 def _requester(outline: Outline, report: Report) -> list[str]:
     """Without a Kính gửi in the profile: the agency of the request letter, unless that is us."""
     agency = agency_name(outline.request.agency)
     return [agency] if agency and agency.casefold() != report.unit.name.strip().casefold() else []
 
 
-__all__ = ["SynthesisData", "compile_synthesis", "draft_synthesis", "gather"]
+__all__ = ["SynthesisData", "compile_synthesis", "draft_synthesis", "gather", "synthesis_tree"]
