@@ -12,6 +12,7 @@ reportlab and writing a PDF never imports python-docx.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import os
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Protocol
 
 from models.errors import UserError
+from models.text import clean_text
 
 from .nodes import Appendix, Block, Document
 
@@ -73,6 +75,27 @@ def writer_for_path(path: str | os.PathLike[str]) -> Writer:
         known = ", ".join(f".{f}" for f in formats("document"))
         raise UserError(f"Tên tệp phải có đuôi {known}.", f"The file name must end in {known}.")
     return get_writer(fmt)
+
+
+def clean_document(doc: Document) -> Document:
+    """A copy of `doc` with every string made printable by models.text.clean_text (control
+    characters, U+FFFE/FFFF, lone surrogates and bidi overrides removed, NFC). Text is cleaned
+    when it enters the store, but a writer takes any tree: this keeps the XML and the PDF valid
+    whatever a tree holds."""
+    return _clean(doc)
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _clean(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
 
 
 class DocumentParts(Protocol):
