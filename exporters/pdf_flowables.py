@@ -9,10 +9,11 @@ widow/orphan control, and moves to a new page only when that room is missing.
 
 Long paragraphs: when reportlab splits a paragraph at a page end, it re-breaks all the rest of it
 into lines, so a paragraph of n pages costs n times its length (a 400 KB answer took 40 s). A
-paragraph of more than `PIECE_LINES * 2` lines is broken into lines once, then handed over as
-pieces of `PIECE_LINES` lines (continuation pieces have no first-line indent and no space before;
-all but the last justify their last line), made the way reportlab's own split makes its first
-part: each piece breaks into the same lines again, at the cost of its own length only.
+paragraph of more than `LONG_TEXT` characters is broken into lines once (a segment at a time),
+then handed over as pieces of `PIECE_LINES` lines (continuation pieces have no first-line indent
+and no space before; all but the last justify their last line), made the way reportlab's own
+split makes its first part: each piece breaks into the same lines again, at the cost of its own
+length only. The pieces are made when the layout reaches the paragraph, not before.
 """
 
 from __future__ import annotations
@@ -73,10 +74,11 @@ class KeepWithNext(Flowable):
         """Height of the group and the first lines of `after`, plus the footnotes those lines
         bring to the page (the frame reserves their room at its bottom)."""
         total, refs = 0.0, []
-        for f in self.group + [self.after]:
+        after = self.after.expand()[0] if hasattr(self.after, "expand") else self.after
+        for f in self.group + [after]:
             _, h = f.wrap(width, 1e6)
             style = getattr(f, "style", None)
-            if f is self.after and not self.whole_after and style is not None and hasattr(f, "blPara"):
+            if f is after and not self.whole_after and style is not None and hasattr(f, "blPara"):
                 # without widows and orphans a paragraph splits only with KEEP_LINES on each side
                 lines = f.blPara.lines
                 keep = len(lines) if len(lines) < 2 * nd30.KEEP_LINES else nd30.KEEP_LINES
@@ -145,15 +147,50 @@ def run_atoms(markup: str, open_tags: str = "", close_tags: str = "") -> list[st
 
 
 def body_paragraph(atoms: list[str], style, refs: list[int], width: float) -> list:
-    """One body paragraph from its markup atoms: a NoteParagraph, or for a long one the pieces
-    of the module docstring. A long paragraph is broken into lines a segment (about
-    `SEGMENT_CHARS`, ending between two words) at a time: the words of each segment's last,
-    unfinished line are carried into the next, so the lines are the ones a single break would
-    give, and no break handles more than a segment (reportlab's line breaker slows down with the
-    square of the number of words it is given)."""
+    """One body paragraph from its markup atoms: a NoteParagraph, or for a long one a
+    `LongParagraph` that becomes its pieces when the layout reaches it."""
     markup = "".join(atoms)
     if len(markup) < LONG_TEXT:
         return [NoteParagraph(markup, style, refs=refs)]
+    return [LongParagraph(atoms, style, refs, width)]
+
+
+class LongParagraph(Flowable):
+    """A long paragraph, cut into pieces only when the page layout reaches it (the document
+    template calls `expand`), so a compile of many long answers never holds all their words
+    at once."""
+
+    def __init__(self, atoms: list[str], style, refs: list[int], width: float) -> None:
+        super().__init__()
+        self.atoms, self.style, self.refs, self.width = atoms, style, refs, width
+        self._pieces: list | None = None
+
+    def expand(self) -> list:
+        if self._pieces is None:
+            self._pieces = long_pieces(self.atoms, self.style, self.refs, self.width)
+            self.atoms = []
+        return self._pieces
+
+    def wrap(self, aW, aH):  # only asked when it is kept with a heading: the whole height
+        pieces = self.expand()
+        return aW, sum(p.wrap(aW, aH)[1] for p in pieces) + sum(p.getSpaceBefore() for p in pieces[1:])
+
+    def getSpaceBefore(self):
+        return self.style.spaceBefore
+
+    def split(self, aW, aH):
+        return self.expand()
+
+    def draw(self) -> None:  # never drawn: replaced by its pieces
+        pass
+
+
+def long_pieces(atoms: list[str], style, refs: list[int], width: float) -> list:
+    """A long paragraph broken into lines a segment (about `SEGMENT_CHARS`, ending between two
+    words) at a time — the words of each segment's last, unfinished line carried into the next,
+    so the lines are the ones a single break would give, and no break handles more than a
+    segment (reportlab's line breaker slows down with the square of the number of words) —
+    then handed over as pieces of `PIECE_LINES` lines."""
     rest = copy(style)
     rest.firstLineIndent = 0
     rest.spaceBefore = 0
@@ -178,7 +215,7 @@ def body_paragraph(atoms: list[str], style, refs: list[int], width: float) -> li
             piece._JustifyLast = not (last and stop == keep)  # cut inside the paragraph: justify to the end
             pieces.append(piece)
         carry = [] if last else list(cut(bl, keep, len(bl.lines)))
-    return pieces or [NoteParagraph(markup, style, refs=refs)]
+    return pieces or [NoteParagraph("".join(atoms), style, refs=refs)]
 
 
 _CLOSING_TAGS = re.compile(r"(</\w+>)+$")

@@ -81,12 +81,17 @@ class FootnoteFrame(Frame):
         new, full, minimal = self.needs(footnote_refs(flowable))
         if not new:
             return super()._add(flowable, canv, trySplit)
-        base = self._y1p
-        _, h = flowable.wrap(self._getAvailableWidth(), self._y - base)
-        after = self._y - base - h - (0 if self._atTop else flowable.getSpaceBefore())
+        if not self._atTop and self._try(flowable, canv, trySplit, new, full, full):
+            return True  # the usual case: the flowable and all its notes fit
+        _, h = flowable.wrap(self._getAvailableWidth(), self._y - self._y1p)
+        after = self._y - self._y1p - h - (0 if self._atTop else flowable.getSpaceBefore())
         extra = full if full <= after or minimal > after else max(after, 0.0)
         if self._atTop:  # never push a flowable off an empty page: cap the room taken
             extra = max(0.0, min(extra, after))
+        return self._try(flowable, canv, trySplit, new, extra, full)
+
+    def _try(self, flowable, canv, trySplit, new: list[int], extra: float, full: float) -> bool:
+        base = self._y1p
         self._y1p = base + extra
         ok = super()._add(flowable, canv, trySplit)
         if ok:
@@ -150,13 +155,17 @@ class FootnoteFrame(Frame):
         canv.setLineWidth(0.5)
         canv.line(left, y, left + (self._width if self.carried else SEP_LENGTH), y)
         y -= SEP_GAP_BELOW
-        pieces = [(p, None) for p in self.carried] + [(self.notes.note(n)[0], n) for n in self.page_notes]
+        pieces = [(p, None, None) for p in self.carried]
+        for n in self.page_notes:
+            para, height = self.notes.note(n)
+            pieces.append((para, n, height))
         drawn, pending = [], []
-        for para, number in pieces:
+        for para, number, h in pieces:
             if pending:
                 pending.append(para)
                 continue
-            _, h = para.wrap(self._width, 1e6)
+            if h is None:  # a continued piece; a whole note was measured when it was made
+                _, h = para.wrap(self._width, 1e6)
             if y - h >= bottom - 0.5:
                 para.drawOn(canv, left, y - h)
                 y -= h

@@ -55,6 +55,11 @@ class ReportDocTemplate(BaseDocTemplate):
     def first_lines(self, number: int) -> float:
         return min(self.note(number)[1], MIN_NOTE_LINES * self.note_style.leading)
 
+    def filterFlowables(self, flowables) -> None:
+        """A long paragraph becomes its pieces when the layout reaches it (pdf_flowables)."""
+        if flowables and hasattr(flowables[0], "expand"):
+            flowables[0:1] = flowables[0].expand()
+
     def _on_page(self, canv, doc) -> None:
         if self.draft:
             draw_draft_marks(canv, self.pagesize, self.topMargin, self.rightMargin)

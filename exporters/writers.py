@@ -86,16 +86,33 @@ def clean_document(doc: Document) -> Document:
 
 
 def _clean(value: Any) -> Any:
+    """`value` cleaned; the very same object when nothing in it had to change (trees are large:
+    a province compile has 20,000 blocks)."""
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, list):
-        return [_clean(v) for v in value]
+        out = [_clean(v) for v in value]
+        return value if all(a is b for a, b in zip(out, value)) else out
     if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.replace(value, **{f.name: _clean(getattr(value, f.name))
-                                             for f in dataclasses.fields(value) if f.init})
-    return value
+        out = {k: _clean(v) for k, v in value.items()}
+        return value if all(out[k] is v for k, v in value.items()) else out
+    names = _FIELDS.get(type(value))
+    if names is None:
+        if not (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            return value
+        names = _FIELDS[type(value)] = tuple(f.name for f in dataclasses.fields(value) if f.init)
+    changed = {}
+    for name in names:
+        old = getattr(value, name)
+        if old is None or isinstance(old, (int, float, bool)):
+            continue
+        new = _clean(old)
+        if new is not old and new != old:
+            changed[name] = new
+    return dataclasses.replace(value, **changed) if changed else value
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 class DocumentParts(Protocol):

@@ -37,7 +37,8 @@ def test_pieces_have_the_lines_of_a_single_break(monkeypatch):
         atoms += pdf_flowables.run_atoms(escape(f"Đoạn {i}: {VN_PARAGRAPH} "))
         if i % 7 == 0:
             atoms += ["<b>in đậm</b>", f'<super size="9.5" rise="5">{i + 1}</super>', " "]
-    pieces = pdf_flowables.body_paragraph(atoms, style, [], WIDTH)
+    (lazy,) = pdf_flowables.body_paragraph(atoms, style, [], WIDTH)
+    pieces = lazy.expand()
     whole = pdf_flowables.NoteParagraph("".join(atoms), style)
     assert len(pieces) > 10
     lines = _printed_lines(pieces)
