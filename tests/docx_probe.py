@@ -45,24 +45,21 @@ class Styles:
             if holder is not None and holder.find(qn(f"w:{kind}")) is not None:
                 yield holder.find(qn(f"w:{kind}"))
 
-    def run_prop(self, run, paragraph, tag: str):
-        """The element `w:<tag>` that decides a run property (run, then paragraph style chain)."""
-        rpr = run._r.rPr
-        if rpr is not None and rpr.find(qn(f"w:{tag}")) is not None:
-            return rpr.find(qn(f"w:{tag}"))
-        for props in self._props(paragraph_style_id(paragraph), "rPr"):
-            if props.find(qn(f"w:{tag}")) is not None:
-                return props.find(qn(f"w:{tag}"))
+    def _decide(self, own, paragraph, kind: str, tag: str):
+        """The first `w:<tag>` in the element's own properties `own`, then in the paragraph's
+        style chain and the defaults (`kind` "rPr" or "pPr")."""
+        for props in [own, *self._props(paragraph_style_id(paragraph), kind)]:
+            found = props.find(qn(f"w:{tag}")) if props is not None else None
+            if found is not None:
+                return found
         return None
 
+    def run_prop(self, run, paragraph, tag: str):
+        """The element `w:<tag>` that decides a run property (run, then paragraph style chain)."""
+        return self._decide(run._r.rPr, paragraph, "rPr", tag)
+
     def para_prop(self, paragraph, tag: str):
-        ppr = paragraph._p.pPr
-        if ppr is not None and ppr.find(qn(f"w:{tag}")) is not None:
-            return ppr.find(qn(f"w:{tag}"))
-        for props in self._props(paragraph_style_id(paragraph), "pPr"):
-            if props.find(qn(f"w:{tag}")) is not None:
-                return props.find(qn(f"w:{tag}"))
-        return None
+        return self._decide(paragraph._p.pPr, paragraph, "pPr", tag)
 
     # ---- effective values ----------------------------------------------------------------
     def size_pt(self, run, paragraph) -> float | None:
