@@ -76,7 +76,8 @@ _STYLES = {
 }
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def paragraph_styles() -> dict[str, ParagraphStyle]:
+    """The PDF paragraph styles by name (body, h1–h9, kinh_gui, note …), fonts registered."""
     family = register_fonts()
     body = _style("body", before=nd30.BODY_BEFORE_PT, indent=nd30.BODY_INDENT_MM * mm, leading=LEADING,
                   allowWidows=0, allowOrphans=0)
@@ -104,7 +105,7 @@ def write_pdf(doc: Document, path: str | os.PathLike[str], *, signature_field: b
 
 def render_pdf(doc: Document, *, signature_field: bool = False, progress: Progress = None) -> bytes:
     doc = clean_document(doc)
-    st = _styles()
+    st = paragraph_styles()
     buf = io.BytesIO()
     notes = {f.number: escape(f.text) for f in doc.footnotes}
     template = ReportDocTemplate(

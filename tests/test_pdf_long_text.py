@@ -12,7 +12,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from exporters import pdf_flowables
 from exporters.document import build_document
-from exporters.pdf_writer import _styles, render_pdf
+from exporters.pdf_writer import paragraph_styles, render_pdf
 from models.report import Answer
 from tests.export_fixtures import VN_PARAGRAPH, make_outline, make_report
 
@@ -31,7 +31,7 @@ def _printed_lines(flowables) -> list[str]:
 
 def test_pieces_have_the_lines_of_a_single_break(monkeypatch):
     monkeypatch.setattr(pdf_flowables, "SEGMENT_CHARS", 2500)  # many segments in a short text
-    style = _styles()["body"]
+    style = paragraph_styles()["body"]
     atoms = []
     for i in range(60):
         atoms += pdf_flowables.run_atoms(escape(f"Đoạn {i}: {VN_PARAGRAPH} "))
