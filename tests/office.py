@@ -29,18 +29,20 @@ def soffice() -> str | None:
 
 
 def convert_to_pdf(docx_path: str | os.PathLike[str], out_dir: str | os.PathLike[str],
-                   timeout: float = 240) -> Path:
-    """LibreOffice's PDF of `docx_path`, written into `out_dir` (same stem, .pdf)."""
+                   timeout: float = 240, profile: str | os.PathLike[str] | None = None) -> Path:
+    """LibreOffice's PDF of `docx_path`, written into `out_dir` (same stem, .pdf). `profile`: a
+    folder to keep LibreOffice's profile and font cache in between calls (a fresh one by default)."""
     office = soffice()
     if office is None:
         raise RuntimeError("LibreOffice (soffice) is not installed")
     out_dir = Path(out_dir)
     with tempfile.TemporaryDirectory(prefix="baocao-lo-") as tmp:
-        conf = Path(tmp) / "fonts.conf"
-        conf.write_text(FONTS_CONF.format(fonts=resource_path("fonts"), cache=Path(tmp) / "fc-cache"),
-                        encoding="utf-8")
-        env = {**os.environ, "FONTCONFIG_FILE": str(conf), "HOME": tmp}
-        cmd = [office, f"-env:UserInstallation={(Path(tmp) / 'profile').as_uri()}", "--headless",
+        home = Path(profile) if profile is not None else Path(tmp)
+        home.mkdir(parents=True, exist_ok=True)
+        conf = home / "fonts.conf"
+        conf.write_text(FONTS_CONF.format(fonts=resource_path("fonts"), cache=home / "fc-cache"), encoding="utf-8")
+        env = {**os.environ, "FONTCONFIG_FILE": str(conf), "HOME": str(home)}
+        cmd = [office, f"-env:UserInstallation={(home / 'profile').as_uri()}", "--headless",
                "--norestore", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx_path)]
         subprocess.run(cmd, env=env, capture_output=True, timeout=timeout, check=True)
     out = out_dir / (Path(docx_path).stem + ".pdf")
