@@ -19,7 +19,7 @@ from models.sync_types import UnitStatus
 from models.synthesis_draft import group_labels, opening_line
 from models.text import nfc, to_roman
 
-from .document import appendix_caption, build_document, noi_nhan_lines, report_date
+from .document import appendix_caption, build_document, figures_note, noi_nhan_lines, report_date
 from .nodes import Appendix, Document, Paragraph, Run
 from .synthesis_tables import indicator_appendices, status_appendix
 
@@ -45,14 +45,18 @@ def build_synthesis(source: SynthesisSource, *, draft: bool, today: date | None 
     if listed is not None:
         appendices.append(listed)
     following = len(groups) + 1 + (listed is not None)
+    relabel: dict[str, str] = {}
     for number, own in enumerate(doc.appendices, start=following):  # the province's own tables follow
-        appendices.append(replace(own, label=f"Phụ lục {to_roman(number)}"))
+        relabel[own.label] = f"Phụ lục {to_roman(number)}"
+        appendices.append(replace(own, label=relabel[own.label]))
+    notes = {figures_note(old): figures_note(new) for old, new in relabel.items()}
     late = [s.code for s in source.statuses if s.state == "late"]
     unit_name = nfc(report.unit.name).strip()
     opening = opening_line(source.units, late, report.period, unit_name, status_label if listed else "")
     closing = f"Trên đây là báo cáo tổng hợp{_period(report)} của {unit_name or 'cơ quan tổng hợp'}./."
-    blocks = [Paragraph([Run(opening)], kind="opening"), *doc.blocks[1:-1],
-              Paragraph([Run(closing)], kind="closing")]
+    body = [Paragraph([Run(notes[b.text])], kind=b.kind) if isinstance(b, Paragraph) and b.text in notes else b
+            for b in doc.blocks[1:-1]]
+    blocks = [Paragraph([Run(opening)], kind="opening"), *body, Paragraph([Run(closing)], kind="closing")]
     kinh_gui = [nfc(k).strip() for k in source.kinh_gui if nfc(k).strip()]
     return replace(doc, recipients_to=kinh_gui, blocks=blocks, appendices=appendices,
                    noi_nhan=noi_nhan_lines(report.unit, kinh_gui),

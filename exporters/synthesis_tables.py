@@ -50,11 +50,9 @@ def _group_table(aggs: list[Aggregate], units: list[UnitRef]) -> Table:
         if not unit.reported or not any(unit.code in m for m in members):
             continue
         cells = [agg.cell(unit.code) if unit.code in m else "" for agg, m in zip(aggs, members)]
-        rows.append([short_name(unit.name) or unit.code, *cells])
-    rows.append([TOTAL_LABEL, *[agg.figure() for agg in aggs]])
-    # No "TT" column: the writers' share-by-length widths would squeeze it below its padding
-    # next to long indicator labels (see the report of this change); units are in code order.
-    return Table(columns=["Đơn vị", *[column_title(a) for a in aggs]], rows=rows, total_rows=[len(rows) - 1])
+        rows.append([str(len(rows) + 1), short_name(unit.name) or unit.code, *cells])
+    rows.append(["", TOTAL_LABEL, *[agg.figure() for agg in aggs]])
+    return Table(columns=["TT", "Đơn vị", *[column_title(a) for a in aggs]], rows=rows, total_rows=[len(rows) - 1])
 
 
 def _when(text: str | None) -> str:

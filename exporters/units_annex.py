@@ -18,6 +18,7 @@ from models.text import nfc, to_roman, vn_upper
 
 from .document import header_unit_lines, number_line
 from .document_body import BodyBuilder, appendices_for
+from .figures import FIGURES_TITLE, figures_table
 from .nodes import Block, Document, Footnote, Header, Heading, Paragraph, Run, Signature
 from .vn_dates import place_date_line
 from .writers import Progress
@@ -38,6 +39,9 @@ def _unit_blocks(index: int, report: Report, outline: Outline, footnotes: list[F
     out: list[Block] = [Heading(level=1, number=f"{to_roman(index)}.", text=vn_upper(unit_label(report))),
                         Paragraph([Run("(" + "; ".join(f for f in facts if f) + ")", italic=True)], kind="note")]
     out += body.outline_blocks(outline, report)
+    if body.unprinted_figures:  # the unit's figures not written in its text, as its report prints them
+        out.append(Paragraph([Run(f"{FIGURES_TITLE}: {unit_label(report)}", bold=True)], kind="item"))
+        out.append(figures_table(body.unprinted_figures))
     for appendix in appendices_for(report, ""):
         out.append(Paragraph([Run(f"{appendix.label}: {appendix.title}", bold=True)], kind="item"))
         out.append(appendix.table)

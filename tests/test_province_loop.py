@@ -143,14 +143,14 @@ def test_request_to_synthesis_with_twelve_communes(tmp_path, capsys):
         assert f"UBND xã {name}:" not in body
 
     tables = docx.Document(str(synthesis)).tables
-    per_unit = [t for t in tables if t.rows[0].cells[0].text == "Đơn vị"]
+    per_unit = [t for t in tables if t.rows[0].cells[1].text == "Đơn vị"]
     reporting = {f"Xã {n}" for n in NAMES[:REPORTING]}
     for table in per_unit:
-        names = [r.cells[0].text for r in table.rows[1:]]
+        names = [r.cells[1].text for r in table.rows[1:]]
         assert names[-1] == "Tổng cộng" and set(names[:-1]) == reporting
-    equipment = next(t for t in per_unit if "máy lấy số" in t.rows[0].cells[1].text)
-    assert equipment.rows[-1].cells[1].text == f"{yes}/14"
-    listed = next(t for t in tables if t.rows[0].cells[0].text == "TT" and len(t.columns) == 4)
+    equipment = next(t for t in per_unit if "máy lấy số" in t.rows[0].cells[2].text)
+    assert equipment.rows[-1].cells[2].text == f"{yes}/14"
+    listed = next(t for t in tables if t.rows[0].cells[1].text == "Mã định danh")
     assert [(r.cells[2].text, r.cells[3].text) for r in listed.rows[1:]] == [
         *[(m, "Chưa báo cáo") for m in missing], ("Xã Minh Long", "Báo cáo muộn (09:00 ngày 23/9/2025)")]
 

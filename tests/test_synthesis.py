@@ -48,13 +48,13 @@ def test_the_synthesis_tree():
     assert not any(isinstance(b, Paragraph) and b.text.endswith(":") and "UBND" in b.text for b in doc.blocks)
     assert [a.label for a in doc.appendices] == ["Phụ lục I", "Phụ lục II", "Phụ lục III", "Phụ lục IV", "Phụ lục V"]
     equipment = doc.appendices[0].table
-    assert equipment.columns == ["Đơn vị", "Được trang bị máy lấy số xếp hàng tự động (Có/Chưa)",
+    assert equipment.columns == ["TT", "Đơn vị", "Được trang bị máy lấy số xếp hàng tự động (Có/Chưa)",
                                  "Số máy tính phục vụ công chức (bộ)"]
-    assert equipment.rows == [["Xã An", "Có", "10"], ["Xã Bình", "Chưa", "5"], ["Phường Cát", "–", "–"],
-                              ["Tổng cộng", "1/4", "15 bộ"]]
+    assert equipment.rows == [["1", "Xã An", "Có", "10"], ["2", "Xã Bình", "Chưa", "5"],
+                              ["3", "Phường Cát", "–", "–"], ["", "Tổng cộng", "1/4", "15 bộ"]]
     assert equipment.total_rows == [3]
     rates = doc.appendices[1].table
-    assert rates.rows[-1][:3] == ["Tổng cộng", "19/1.000 hồ sơ (1,9%)", "40%–90%"]
+    assert rates.rows[-1][:4] == ["", "Tổng cộng", "19/1.000 hồ sơ (1,9%)", "40%–90%"]
     listed = doc.appendices[-1]
     assert listed.title == "DANH SÁCH ĐƠN VỊ CHƯA BÁO CÁO, BÁO CÁO MUỘN"
     assert listed.table.rows == [["1", "D4", "Xã Đông", "Chưa báo cáo"],
