@@ -1,4 +1,8 @@
-"""Where the app keeps its data. BAOCAO_DATA_DIR overrides the platform folder (tests, portable use)."""
+"""Where the app keeps its data and its cache.
+
+BAOCAO_DATA_DIR and BAOCAO_CACHE_DIR override the platform folders (tests, portable use). The cache
+holds only what can be rebuilt (translations built at run time); the program folder is never written.
+"""
 
 from __future__ import annotations
 
@@ -32,5 +36,17 @@ def log_dir() -> Path:
 
 def backups_dir() -> Path:
     path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("BAOCAO_CACHE_DIR")
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_cache_dir
+
+        path = Path(user_cache_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
