@@ -8,8 +8,10 @@ between them. Heavy imports stay inside the functions: start-up time is measured
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -78,11 +80,21 @@ def build_window(store: Any) -> Any:
     return MainWindow(store)
 
 
-def schedule_after_show(window: Any) -> None:
-    """Work that waits until the window is on screen: ask who is working (once per session)."""
-    from PySide6.QtCore import QTimer
+def schedule_after_show(window: Any, *work: Any) -> None:
+    """Run ``work`` and then ask who is working (once per session) just after the window's first
+    paint: the officer dialog (~15 ms to build) must not hold the window back from the screen."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
-    QTimer.singleShot(0, window.ensure_officer)
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                for step in (*work, window.ensure_officer):
+                    QTimer.singleShot(0, window, step)
+                self.deleteLater()
+            return False
+
+    window.installEventFilter(FirstPaint(window))
 
 
 def show_user_error(err: Exception, lang: str = "vi") -> None:
@@ -94,38 +106,94 @@ def show_user_error(err: Exception, lang: str = "vi") -> None:
     QMessageBox.critical(None, "baocao", text)
 
 
-def main(argv: list[str] | None = None) -> int:
+@dataclass
+class Started:
+    """A window on screen, with what ``main`` needs to run and close it."""
+
+    app: Any
+    window: Any
+    store: Any
+    guard: Any
+    gc_paused: bool = False  # resumed after the first paint (or when main ends, at the latest)
+
+
+def start(argv: list[str]) -> Started | int:
+    """Everything up to the window shown (the path bench/startup_bench.py times); an exit code when
+    the app stops before that (another instance came forward, the user quit recovery, an error).
+
+    The cyclic garbage collector is paused until the window has painted: start-up creates many
+    long-lived objects (modules, classes, Qt's enum types) and no garbage worth a collection; they
+    are then frozen out of later collections (``gc.freeze``)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        started = _open_window(argv, gc_paused=paused)
+    except BaseException:
+        if paused:
+            gc.enable()
+        raise
+    if paused and not isinstance(started, Started):
+        gc.enable()
+    return started
+
+
+def _open_window(argv: list[str], gc_paused: bool = False) -> Started | int:
+    from desktop.app_guard import AppGuard
     from models.errors import UserError
 
-    argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
+    guard = AppGuard(argv, args.db, smoke_test=args.smoke_test)
+    guard.before_app()  # instance lock; quick_check runs in a thread while Qt loads
     app = create_application(argv)
-    from desktop.app_guard import AppGuard
-
-    guard = AppGuard(app, argv, args.db, smoke_test=args.smoke_test)
-    early_exit = guard.before_store()  # crash log, single instance, quick_check + recovery
+    early_exit = guard.before_store(app)  # crash hook, second launch hands over, check + recovery
     if early_exit is not None:
+        guard.release()
         return early_exit
     try:
         store = open_store(args.db)
     except UserError as err:
+        guard.release()
         show_user_error(err, args.lang or "vi")
         return 2
     try:
-        lang = choose_language(store, args.lang)
-        apply_preferences(app, store, lang)
+        apply_preferences(app, store, choose_language(store, args.lang))
         prepare_store(store)
         window = build_window(store)
-        guard.attach(window, store)  # backup timer, raise on second launch, save on crash
+        guard.attach(window, store)  # instance server, log, backup timer: after show
         window.show()
-        schedule_after_show(window)
-        code = app.exec()
-    except UserError as err:
+        schedule_after_show(window, *([_resume_gc] if gc_paused else []))
+    except BaseException as err:
+        guard.shutdown(store)
+        store.close()
+        if not isinstance(err, UserError):
+            raise
         show_user_error(err, args.lang or "vi")
+        return 2
+    return Started(app, window, store, guard, gc_paused)
+
+
+def _resume_gc() -> None:
+    gc.freeze()
+    gc.enable()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from models.errors import UserError
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    started = start(argv)
+    if not isinstance(started, Started):
+        return started
+    try:
+        code = started.app.exec()
+    except UserError as err:
+        show_user_error(err, parse_args(argv).lang or "vi")
         code = 2
     finally:
-        guard.shutdown(store)  # backup if changed, quick_check
-        store.close()
+        started.guard.shutdown(started.store)  # backup if changed, quick_check
+        started.store.close()
+        if started.gc_paused:
+            gc.enable()
     return int(code)
 
 

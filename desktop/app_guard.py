@@ -1,18 +1,24 @@
 """Reliability hooks around the window's start-up and shutdown (called from desktop/app.py).
 
-    guard = AppGuard(app, argv, db_path, smoke_test=...)
-    code = guard.before_store()        # crash hook + log, single instance, quick_check/recovery
+    guard = AppGuard(argv, db_path, smoke_test=...)
+    guard.before_app()                 # no Qt yet: instance lock; quick_check starts in a thread
+    app = QApplication(...)            # (imports PySide6 while the check runs)
+    code = guard.before_store(app)     # crash hook; a second launch hands over; check result/recovery
     if code is not None: return code   # another instance was activated, or the user quit
     ... open the store, build the window ...
-    guard.attach(window, store)        # backup timer, raise on activation, crash-save, smoke quit
+    guard.attach(window, store)        # after show: instance server, log, backup timer; smoke quit
     code = app.exec()
     guard.shutdown(store)              # backup if changed + quick_check, before store.close()
+
+The integrity check is never skipped: the store is opened only after ``PRAGMA quick_check`` passed
+(or the user chose what to do about a damaged file); it merely runs while Qt loads instead of after.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,40 +29,59 @@ SMOKE_OK, SMOKE_FAILED = 0, 3
 # (logging.handlers, the backup module) and the backup scan do not delay the first paint. Until then
 # the crash hook opens the log itself if it fires, and shutdown backs up whatever changed.
 AFTER_SHOW_DELAY_MS = 1000
+# The instance server (QtNetwork) starts this long after show; a second launch meanwhile waits
+# for it (desktop.single_instance.hand_over), knowing from the lock that a window is coming.
+SERVER_DELAY_MS = 200
 
 
 class AppGuard:
-    def __init__(self, app: Any, argv: list[str], db_path: str | os.PathLike[str] | None, *,
+    def __init__(self, argv: list[str], db_path: str | os.PathLike[str] | None, *,
                  smoke_test: bool = False, single_instance: bool = True):
         from desktop.paths import default_db_path
 
-        self.app = app
+        self.app: Any = None
         self.argv = list(argv)
         self.db_path = Path(db_path) if db_path else default_db_path()
         self.smoke_test = smoke_test
         self.use_single_instance = single_instance and not smoke_test
+        self.lock = None
+        self.check: StartupCheck | None = None
         self.instance = None
         self.timer = None
         self.state = None
         self.window = None
 
     # ---- before the store is opened ---------------------------------------------------------------
-    def before_store(self) -> int | None:
+    def before_app(self) -> None:
+        """Before Qt is imported: take the instance lock, start the database check in a thread."""
+        if self.use_single_instance:
+            from desktop.instance_lock import InstanceLock
+
+            self.lock = InstanceLock()
+            if not self.lock.acquire():
+                return  # a second launch: before_store hands over; no check needed
+        self.check = StartupCheck(self.db_path)
+
+    def before_store(self, app: Any) -> int | None:
         """None to go on; an exit code when the app must stop now."""
         from desktop import crash
 
+        self.app = app
         crash.install_excepthook(setup_log=False)  # the log file is opened after the window shows
-        if self.use_single_instance:
-            from desktop.single_instance import claim
+        if self.lock is not None and not self.lock.held:
+            from desktop.single_instance import hand_over
 
-            self.instance = claim(self.argv)
-            if self.instance is None:
+            if hand_over(self.argv):
                 log.info("another instance is running; asked it to come forward")
                 return 0
+            log.warning("the running instance does not answer; starting anyway")
+            self.lock = None
         return None if self.check_database() else 1
 
     def check_database(self) -> bool:
-        if _quick_check_ok(self.db_path):  # the common case, without importing the backup machinery
+        check, self.check = self.check, None
+        ok = check.result() if check is not None and check.db_path == self.db_path else _quick_check_ok(self.db_path)
+        if ok:  # the common case, without importing the backup machinery
             return True
         from desktop.backup import startup_check
 
@@ -78,18 +103,31 @@ class AppGuard:
 
         self.window = window
         crash.register_save_callback(self._flush_editor)
-        if self.instance is not None:
-            from desktop.single_instance import raise_window
-
-            def activate(argv: list[str]) -> None:
-                log.info("second launch %s: window raised", argv)
-                raise_window(window)
-
-            self.instance.activated.connect(activate)
+        if self.lock is not None:
+            QTimer.singleShot(SERVER_DELAY_MS, window, lambda: self._start_server(window))
         QTimer.singleShot(AFTER_SHOW_DELAY_MS, window, lambda: self._after_show(window, store))
         if self.smoke_test:
             window.session.set_officer("smoke-test")  # no modal "who is working?" dialog in a build check
             QTimer.singleShot(0, lambda: self._smoke_quit(window, store))
+
+    def _start_server(self, window: Any) -> None:
+        """Listen for second launches and bring the window forward when one asks."""
+        from desktop.single_instance import SingleInstance, raise_window
+
+        if self.instance is not None:
+            return
+
+        def activate(argv: list[str]) -> None:
+            from desktop import crash
+
+            crash.setup_logging()  # may come before _after_show opened the log
+            log.info("second launch %s: window raised", argv)
+            raise_window(window)
+
+        self.instance = SingleInstance()
+        self.instance.activated.connect(activate)
+        if not self.instance.listen():
+            log.warning("instance server %s could not listen", self.instance.name)
 
     def _after_show(self, window: Any, store: Any) -> None:
         """Work kept off the start-up path: the log file and the backup timer."""
@@ -101,6 +139,8 @@ class AppGuard:
         from desktop import crash
         from desktop.ops import maintenance
 
+        if self.lock is not None:
+            self._start_server(window)  # in case its own timer has not fired yet
         crash.setup_logging()
         log.info("start %s db=%s", self.argv, self.db_path)
         if self.state is None:
@@ -152,8 +192,33 @@ class AppGuard:
                 log.error("quick_check on close failed: %s", result.detail)
         except Exception:
             log.exception("shutdown checks failed")
+        self.release()
+
+    def release(self) -> None:
+        """Stop the instance server and let go of the instance lock (the next launch may start)."""
         if self.instance is not None:
             self.instance.close()
+            self.instance = None
+        if self.lock is not None:
+            self.lock.release()
+
+
+class StartupCheck:
+    """``PRAGMA quick_check`` of the database in a thread (SQLite releases the GIL while it reads),
+    started before Qt is imported; ``result()`` waits for it."""
+
+    def __init__(self, db_path: Path):
+        self.db_path = db_path
+        self._ok = False
+        self._thread = threading.Thread(target=self._run, name="startup-quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        self._ok = _quick_check_ok(self.db_path)
+
+    def result(self) -> bool:
+        self._thread.join()
+        return self._ok
 
 
 def _quick_check_ok(db_path: Path) -> bool:

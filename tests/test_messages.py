@@ -44,7 +44,8 @@ def _names(module: str, path: Path, tree: ast.Module) -> dict[str, str]:
                 names[alias.asname or alias.name] = f"{base}.{alias.name}"
         elif isinstance(node, ast.Import):
             for alias in node.names:
-                names[alias.asname or alias.name.split(".")[0]] = alias.name if alias.asname else alias.name.split(".")[0]
+                top = alias.name.split(".")[0]
+                names[alias.asname or top] = alias.name if alias.asname else top
     for node in tree.body:
         if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
             names[node.name] = f"{module}.{node.name}"
@@ -140,12 +141,16 @@ def _message_calls(modules, registry):
                       and f"{module}.{node.name}" in registry and f"{module}.{node.name}" != BASE]
         for cls in subclasses:
             for call in ast.walk(cls):
-                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "__init__"
-                        and isinstance(call.func.value, ast.Call) and getattr(call.func.value.func, "id", "") == "super"):
+                if _is_super_init(call):
                     yield _bound(path, call, registry[BASE])
         for call in ast.walk(tree):
             if isinstance(call, ast.Call) and (entry := registry.get(_qualified(call.func, names) or "")):
                 yield _bound(path, call, entry)
+
+
+def _is_super_init(call: ast.AST) -> bool:
+    return (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "__init__"
+            and isinstance(call.func.value, ast.Call) and getattr(call.func.value.func, "id", "") == "super")
 
 
 def _bound(path: Path, call: ast.Call, entry) -> tuple[str, str, ast.expr | None, ast.expr | None]:

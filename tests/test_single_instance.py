@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtNetwork import QLocalServer
 
 from desktop import single_instance as si
+from desktop.instance_lock import InstanceLock, is_locked
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -126,6 +127,59 @@ def test_second_app_launch_raises_the_first_and_exits(qapp, tmp_path):
         assert "['--lang', 'en']" in log.read_text(encoding="utf-8")
         assert first.poll() is None  # still running
         assert si.send_activate(name, ["probe"])  # and answering
+    finally:
+        first.terminate()
+        first.wait(timeout=10)
+
+
+def test_instance_lock_is_exclusive_and_released(tmp_path):
+    path = tmp_path / "baocao.lock"
+    first, second = InstanceLock(path), InstanceLock(path)
+    assert not is_locked(path)
+    assert first.acquire() and first.held
+    assert not second.acquire() and is_locked(path)
+    first.release()
+    assert not is_locked(path) and second.acquire()
+    second.release()
+
+
+def test_instance_lock_dies_with_its_process(tmp_path):
+    path = tmp_path / "baocao.lock"
+    code = ("import sys, time; from pathlib import Path; from desktop.instance_lock import InstanceLock; "
+            "lock = InstanceLock(Path(sys.argv[1])); assert lock.acquire(); print('held', flush=True); time.sleep(60)")
+    holder = subprocess.Popen([sys.executable, "-c", code, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert is_locked(path)
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+    assert not is_locked(path)  # a crashed window never leaves a stale lock
+
+
+def test_second_launch_during_the_first_start_waits_for_it(qapp, tmp_path):
+    """A second launch right after the first (lock taken, window not shown yet) still hands over."""
+    import time
+
+    data = tmp_path / "data"
+    env = {**os.environ, "BAOCAO_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    first = subprocess.Popen([sys.executable, "-m", "desktop"], cwd=ROOT, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while not is_locked(data / "baocao.lock"):
+            assert first.poll() is None and time.monotonic() < deadline, "first instance did not start"
+            time.sleep(0.005)
+        second = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en"], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=60)
+        assert second.returncode == 0, second.stderr[-2000:]
+        log = data / "logs" / "baocao.log"
+        deadline = time.monotonic() + 10
+        while not (log.exists() and "second launch" in log.read_text(encoding="utf-8")):
+            assert time.monotonic() < deadline, "the first instance was not asked to come forward"
+            time.sleep(0.1)
+        assert first.poll() is None
     finally:
         first.terminate()
         first.wait(timeout=10)
