@@ -13,15 +13,7 @@ APP_NAME = "baocao"
 
 
 def data_dir() -> Path:
-    override = os.environ.get("BAOCAO_DATA_DIR")
-    if override:
-        path = Path(override)
-    else:
-        from platformdirs import user_data_dir
-
-        path = Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("BAOCAO_DATA_DIR", "user_data_dir")
 
 
 def default_db_path() -> Path:
@@ -41,12 +33,17 @@ def backups_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    override = os.environ.get("BAOCAO_CACHE_DIR")
+    return _user_dir("BAOCAO_CACHE_DIR", "user_cache_dir")
+
+
+def _user_dir(override_env: str, platform_dir: str) -> Path:
+    """The folder named by ``override_env``, else platformdirs' ``platform_dir`` for the app; created."""
+    override = os.environ.get(override_env)
     if override:
         path = Path(override)
     else:
-        from platformdirs import user_cache_dir
+        import platformdirs
 
-        path = Path(user_cache_dir(APP_NAME, appauthor=False))
+        path = Path(getattr(platformdirs, platform_dir)(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -102,7 +102,17 @@ def test_raise_window_restores_minimized(qtbot):
     assert window.isVisible()
 
 
-def test_second_app_launch_raises_the_first_and_exits(qapp, tmp_path):
+def _first_started(data: Path) -> bool:
+    """The window is shown and its instance server is up (its after-show work logged "start")."""
+    log = data / "logs" / "baocao.log"
+    return log.exists() and "start" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("ready", [
+    _first_started,
+    lambda data: is_locked(data / "baocao.lock"),  # still starting: lock taken, no server yet
+], ids=["after-the-first-shows", "while-the-first-starts"])
+def test_second_app_launch_raises_the_first_and_exits(qapp, tmp_path, ready):
     """End to end with the real entry point: two `python -m desktop` processes on one data dir."""
     import time
 
@@ -114,14 +124,14 @@ def test_second_app_launch_raises_the_first_and_exits(qapp, tmp_path):
         name = si.server_name(str(data.resolve()))
         log = data / "logs" / "baocao.log"
         deadline = time.monotonic() + 30
-        while not (log.exists() and "start" in log.read_text(encoding="utf-8")):  # window shown, server up
+        while not ready(data):
             assert first.poll() is None and time.monotonic() < deadline, "first instance did not start"
-            time.sleep(0.1)
+            time.sleep(0.005)
         second = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en"], cwd=ROOT, env=env,
                                 capture_output=True, text=True, timeout=60)
         assert second.returncode == 0, second.stderr[-2000:]
         deadline = time.monotonic() + 10
-        while "second launch" not in log.read_text(encoding="utf-8"):
+        while not (log.exists() and "second launch" in log.read_text(encoding="utf-8")):
             assert time.monotonic() < deadline, "the first instance was not asked to come forward"
             time.sleep(0.1)
         assert "['--lang', 'en']" in log.read_text(encoding="utf-8")
@@ -156,30 +166,3 @@ def test_instance_lock_dies_with_its_process(tmp_path):
         holder.kill()
         holder.wait(timeout=10)
     assert not is_locked(path)  # a crashed window never leaves a stale lock
-
-
-def test_second_launch_during_the_first_start_waits_for_it(qapp, tmp_path):
-    """A second launch right after the first (lock taken, window not shown yet) still hands over."""
-    import time
-
-    data = tmp_path / "data"
-    env = {**os.environ, "BAOCAO_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    first = subprocess.Popen([sys.executable, "-m", "desktop"], cwd=ROOT, env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 30
-        while not is_locked(data / "baocao.lock"):
-            assert first.poll() is None and time.monotonic() < deadline, "first instance did not start"
-            time.sleep(0.005)
-        second = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en"], cwd=ROOT, env=env,
-                                capture_output=True, text=True, timeout=60)
-        assert second.returncode == 0, second.stderr[-2000:]
-        log = data / "logs" / "baocao.log"
-        deadline = time.monotonic() + 10
-        while not (log.exists() and "second launch" in log.read_text(encoding="utf-8")):
-            assert time.monotonic() < deadline, "the first instance was not asked to come forward"
-            time.sleep(0.1)
-        assert first.poll() is None
-    finally:
-        first.terminate()
-        first.wait(timeout=10)
