@@ -25,26 +25,32 @@ REPORTS = 50
 # Both sides print READY the same way: right after the window's first Expose event has been handled
 # (Qt paints a widget window while handling it). A filter on the window sees the event before it is
 # handled and posts READY, which therefore runs as soon as the handling (the first paint) is over and
-# before anything the app itself deferred to after its first paint.
+# before anything the app itself deferred to after its first paint. Qt is imported only when the
+# window exists: importing it earlier would change the app's own start-up order.
 WHEN_SHOWN = r"""
-from PySide6.QtCore import QEvent, QObject, QTimer
-class WhenShown(QObject):
-    def __init__(self, window, then):
-        super().__init__()
-        self.then, self.fired = then, False
-        handle = window.windowHandle()
-        if handle.isExposed():
-            QTimer.singleShot(0, self.fire)
-        else:
-            handle.installEventFilter(self)
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Expose and watched.isExposed() and not self.fired:
-            self.fired = True
-            QTimer.singleShot(0, self.fire)
-        return False
-    def fire(self):
+def when_shown(window, then):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class WhenShown(QObject):
+        fired = False
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Expose and watched.isExposed() and not self.fired:
+                self.fired = True
+                QTimer.singleShot(0, fire)
+            return False
+
+    def fire():
         print("READY", flush=True)
-        self.then()
+        then()
+
+    watcher = WhenShown()
+    handle = window.windowHandle()
+    if handle.isExposed():
+        QTimer.singleShot(0, fire)
+    else:
+        handle.installEventFilter(watcher)
+    return watcher
 """
 
 BARE = WHEN_SHOWN + r"""
@@ -54,7 +60,7 @@ app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1366, 768)
 window.show()
-shown = WhenShown(window, app.quit)
+shown = when_shown(window, app.quit)
 app.exec()
 """
 
@@ -79,7 +85,7 @@ def ready():
         peak = int(status.get("VmHWM", "0 kB").split()[0]) / 1024
         print(f"RSS {rss:.1f} {peak:.1f}", flush=True)
     window.close()
-shown = WhenShown(window, ready)
+shown = when_shown(window, ready)
 qapp.exec()
 started.guard.shutdown(started.store)
 started.store.close()

@@ -205,9 +205,13 @@ class AppGuard:
 
 class StartupCheck:
     """``PRAGMA quick_check`` of the database in a thread (SQLite releases the GIL while it reads),
-    started before Qt is imported; ``result()`` waits for it."""
+    started before Qt is imported; ``result()`` waits for it. The sqlite3 module is imported here,
+    in the calling thread (the store needs it next anyway): an import in the thread would compete
+    for the GIL with Qt's import, which then takes longer than the check saves."""
 
     def __init__(self, db_path: Path):
+        import sqlite3  # noqa: F401  (see the class docstring)
+
         self.db_path = db_path
         self._ok = False
         self._thread = threading.Thread(target=self._run, name="startup-quick-check", daemon=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from desktop import app as app_module
 from desktop import crash
 from desktop.instance_lock import is_locked, lock_path
@@ -45,3 +47,25 @@ def test_start_stops_before_the_store_when_another_window_runs(qapp, tmp_path, m
         crash.uninstall_excepthook()
     assert not (tmp_path / "second.db").exists()  # the second launch never opened a database
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("argv, db, lang, smoke", [
+    ([], None, None, False),
+    (["--db", "x.db", "--lang", "en"], "x.db", "en", False),
+    (["--db=báo cáo.db", "--lang=vi", "--smoke-test"], "báo cáo.db", "vi", True),
+    (["--smoke-test", "--unknown", "--db", "--lang"], "--lang", None, True),  # a value may look like an option
+])
+def test_window_options(argv, db, lang, smoke):
+    args = app_module.parse_args(argv)
+    assert (args.db, args.lang, args.smoke_test) == (db, lang, smoke)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--lang", "fr"], "invalid choice: 'fr'"),
+    (["--db"], "argument --db: expected one argument"),
+])
+def test_bad_window_options_exit_2_with_one_line(argv, message, capsys):
+    with pytest.raises(SystemExit) as stop:
+        app_module.parse_args(argv)
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and message in err and err.count("\n") == 1
