@@ -5,7 +5,8 @@ the child reporting its main window exposed with the event loop idle. Compared w
 QApplication + QMainWindow start. The app starts with 50 reports in its database. Memory: VmRSS
 (and the peak VmHWM) of a process with the sample report open in the editor.
 
-Targets: start ≤ 2× the bare start and < 1 s; RSS < 150 MB. ``python bench/startup_bench.py``.
+Targets: start ≤ 2× the bare start and < 1 s; RSS < 150 MB. ``python bench/startup_bench.py``;
+``python bench/startup_bench.py --phases`` prints where the app's start-up time goes, step by step.
 """
 
 from __future__ import annotations
@@ -65,16 +66,41 @@ app.exec()
 """
 
 APP = WHEN_SHOWN + r"""
-import sys
+import sys, time
+T0 = time.perf_counter()
 sys.path.insert(0, ROOT)
 from desktop import cli  # the real entry point (`baocao`, `python -m desktop`) goes through it
 argv = ["--db", DB]
 assert cli._wants_window(argv)
 from desktop import app as start
+phases = []
+if PHASES:  # time each step of desktop.app.start (python bench/startup_bench.py --phases)
+    from desktop.app_guard import AppGuard
+    def timed(owner, name):
+        inner = getattr(owner, name)
+        def step(*args, **kwargs):
+            began = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                phases.append((name, time.perf_counter() - began))
+        setattr(owner, name, step)
+    for name in STEPS:
+        timed(AppGuard if name in ("before_app", "before_store", "attach") else start, name)
+    phases.append(("imports before start", time.perf_counter() - T0))
+    began = time.perf_counter()
 started = start.start(argv)  # exactly desktop.app.main up to the window shown (then main runs exec)
+if PHASES:
+    steps_total = sum(seconds for _name, seconds in phases[1:])
+    phases.append(("rest of start (show, after-show hooks)", time.perf_counter() - began - steps_total))
+    shown_at = time.perf_counter()
 assert isinstance(started, start.Started), started
 qapp, window = started.app, started.window
 def ready():
+    if PHASES:
+        phases.append(("show → first paint done", time.perf_counter() - shown_at))
+        phases.append(("in process, total", time.perf_counter() - T0))
+        print("PHASES " + "|".join(f"{name}={seconds * 1000:.2f}" for name, seconds in phases), flush=True)
     window.session.set_officer("bench")  # answers the "who is working?" prompt the app asks next
     if OPEN_EDITOR:
         window.open_report(window.report_list.summaries()[-1].id)
@@ -131,16 +157,47 @@ def _prepare_db(path: Path) -> None:
             duplicate_report(store, demo, author="bench")
 
 
+STEPS = ("parse_args", "before_app", "create_application", "before_store", "open_store", "choose_language",
+         "apply_preferences", "prepare_store", "build_window", "attach")
+
+
+def _app_code(db: Path, *, open_editor: bool, phases: bool = False) -> str:
+    return (f"ROOT = {str(ROOT)!r}; DB = {str(db)!r}; OPEN_EDITOR = {open_editor}; PHASES = {phases}; "
+            f"STEPS = {STEPS!r}\n" + APP)
+
+
+def _bench_db(tmp: str, env: dict[str, str]) -> Path:
+    db = Path(tmp) / "bench.db"
+    prep = subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
+                           f"from bench.startup_bench import _prepare_db; from pathlib import Path; "
+                           f"_prepare_db(Path({str(db)!r}))"], env=env, cwd=ROOT, capture_output=True, text=True)
+    if prep.returncode != 0:
+        raise RuntimeError(prep.stderr)
+    return db
+
+
+def phases(repeats: int = 11) -> dict[str, float]:
+    """Median milliseconds of each start-up step (its own runs, apart from the timed ones)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = _env(tmp)
+        code = _app_code(_bench_db(tmp, env), open_editor=False, phases=True)
+        _time_child(code, env)
+        runs: dict[str, list[float]] = {}
+        for _ in range(repeats):
+            elapsed, lines = _time_child(code, env)
+            steps = dict(item.split("=") for item in next(l for l in lines if l.startswith("PHASES "))[7:].split("|"))
+            for name, ms in steps.items():
+                runs.setdefault(name, []).append(float(ms))
+            runs.setdefault("python start, site (spawn → first line)", []).append(
+                elapsed * 1000 - float(steps["in process, total"]))
+    return {name: round(statistics.median(values), 1) for name, values in runs.items()}
+
+
 def run(repeats: int = 11) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.db"
         env = _env(tmp)
-        prep = subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
-                               f"from bench.startup_bench import _prepare_db; from pathlib import Path; "
-                               f"_prepare_db(Path({str(db)!r}))"], env=env, cwd=ROOT, capture_output=True, text=True)
-        if prep.returncode != 0:
-            raise RuntimeError(prep.stderr)
-        app_code = f"ROOT = {str(ROOT)!r}; DB = {str(db)!r}; OPEN_EDITOR = False\n" + APP
+        db = _bench_db(tmp, env)
+        app_code = _app_code(db, open_editor=False)
         # one warm-up of each so the OS file cache is comparable
         _time_child(BARE, env)
         _time_child(app_code, env)
@@ -148,7 +205,7 @@ def run(repeats: int = 11) -> dict:
         for _ in range(repeats):
             bare.append(_time_child(BARE, env)[0])
             app.append(_time_child(app_code, env)[0])
-        editor_code = f"ROOT = {str(ROOT)!r}; DB = {str(db)!r}; OPEN_EDITOR = True\n" + APP
+        editor_code = _app_code(db, open_editor=True)
         _elapsed, lines = _time_child(editor_code, env)
         rss_line = next(line for line in lines if line.startswith("RSS "))
         rss, peak = (float(x) for x in rss_line.split()[1:3])
@@ -171,6 +228,10 @@ def run(repeats: int = 11) -> dict:
 
 
 if __name__ == "__main__":
+    if "--phases" in sys.argv:
+        for step, ms in phases().items():
+            print(f"{ms:8.1f} ms  {step}")
+        raise SystemExit(0)
     result = run()
     print(json.dumps({k: v for k, v in result.items() if k != "checks"}, indent=2))
     for check in result["checks"]:
