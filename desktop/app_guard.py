@@ -1,9 +1,9 @@
 """Reliability hooks around the window's start-up and shutdown (called from desktop/app.py).
 
     guard = AppGuard(argv, db_path, smoke_test=...)
-    guard.before_app()                 # no Qt yet: instance lock; quick_check starts in a thread
-    app = QApplication(...)            # (imports PySide6 while the check runs)
-    code = guard.before_store(app)     # crash hook; a second launch hands over; check result/recovery
+    guard.before_app()                 # no Qt yet: the instance lock
+    app = QApplication(...)
+    code = guard.before_store(app)     # crash hook; a second launch hands over; quick_check/recovery
     if code is not None: return code   # another instance was activated, or the user quit
     ... open the store, build the window ...
     guard.attach(window, store)        # after show: instance server, log, backup timer; smoke quit
@@ -11,14 +11,13 @@
     guard.shutdown(store)              # backup if changed + quick_check, before store.close()
 
 The integrity check is never skipped: the store is opened only after ``PRAGMA quick_check`` passed
-(or the user chose what to do about a damaged file); it merely runs while Qt loads instead of after.
+(or the user chose what to do about a damaged file).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +44,6 @@ class AppGuard:
         self.smoke_test = smoke_test
         self.use_single_instance = single_instance and not smoke_test
         self.lock = None
-        self.check: StartupCheck | None = None
         self.instance = None
         self.timer = None
         self.state = None
@@ -53,14 +51,12 @@ class AppGuard:
 
     # ---- before the store is opened ---------------------------------------------------------------
     def before_app(self) -> None:
-        """Before Qt is imported: take the instance lock, start the database check in a thread."""
+        """Before Qt is imported: take the instance lock (a second launch hands over in before_store)."""
         if self.use_single_instance:
             from desktop.instance_lock import InstanceLock
 
             self.lock = InstanceLock()
-            if not self.lock.acquire():
-                return  # a second launch: before_store hands over; no check needed
-        self.check = StartupCheck(self.db_path)
+            self.lock.acquire()
 
     def before_store(self, app: Any) -> int | None:
         """None to go on; an exit code when the app must stop now."""
@@ -79,9 +75,7 @@ class AppGuard:
         return None if self.check_database() else 1
 
     def check_database(self) -> bool:
-        check, self.check = self.check, None
-        ok = check.result() if check is not None and check.db_path == self.db_path else _quick_check_ok(self.db_path)
-        if ok:  # the common case, without importing the backup machinery
+        if _quick_check_ok(self.db_path):  # the common case, without importing the backup machinery
             return True
         from desktop.backup import startup_check
 
@@ -201,28 +195,6 @@ class AppGuard:
             self.instance = None
         if self.lock is not None:
             self.lock.release()
-
-
-class StartupCheck:
-    """``PRAGMA quick_check`` of the database in a thread (SQLite releases the GIL while it reads),
-    started before Qt is imported; ``result()`` waits for it. The sqlite3 module is imported here,
-    in the calling thread (the store needs it next anyway): an import in the thread would compete
-    for the GIL with Qt's import, which then takes longer than the check saves."""
-
-    def __init__(self, db_path: Path):
-        import sqlite3  # noqa: F401  (see the class docstring)
-
-        self.db_path = db_path
-        self._ok = False
-        self._thread = threading.Thread(target=self._run, name="startup-quick-check", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        self._ok = _quick_check_ok(self.db_path)
-
-    def result(self) -> bool:
-        self._thread.join()
-        return self._ok
 
 
 def _quick_check_ok(db_path: Path) -> bool:

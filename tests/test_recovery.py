@@ -147,24 +147,6 @@ def test_guard_check_passes_good_and_new_databases_and_stops_on_damage(qapp, db_
     assert offered and not offered[0].ok and offered[0].db_path == db_path
 
 
-def test_guard_checks_in_the_background_before_the_store_opens(qapp, db_path):
-    """The quick_check that runs while Qt loads still stops a damaged database from opening."""
-    from desktop import crash
-    from desktop.app_guard import AppGuard
-
-    _store_with_setting(db_path, "x")
-    try:
-        good = AppGuard([], db_path, smoke_test=True)
-        good.before_app()
-        assert good.check is not None and good.before_store(qapp) is None
-        _damage(db_path)
-        bad = AppGuard([], db_path, smoke_test=True)
-        bad.before_app()
-        assert bad.check is not None and bad.before_store(qapp) == 1  # stopped: no store, no window
-    finally:
-        crash.uninstall_excepthook()
-
-
 def test_restore_cli_refuses_while_the_window_runs(qapp, capsys):
     from desktop.cli import main
     from desktop.paths import default_db_path
