@@ -103,6 +103,8 @@ def _templates(node: ast.expr) -> list[str] | None:
     if isinstance(node, ast.IfExp):
         body, orelse = _templates(node.body), _templates(node.orelse)
         return body + orelse if body is not None and orelse is not None else None
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):  # "…".replace(",", ".")
+        return _templates(node.func.value)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         left, right = _templates(node.left), _templates(node.right)
         if left is not None and right is not None:
@@ -196,3 +198,5 @@ def test_the_checks_catch_a_missing_or_untranslated_english_text():
     assert problems('UserError(f"Thiếu {x}", vi_text)') == ["one text is written here, the other comes from elsewhere"]
     assert not problems('UserError("Chưa nhập kỳ (ví dụ \\"9 tháng\\").", "No period (e.g. \\"9 tháng\\").")')
     assert not problems("UserError(err.vi, err.en)")
+    assert not problems('UserError(f"Quá {n:,} mục".replace(",", "."), f"Over {n:,} items")')
+    assert problems('UserError(f"Quá {n:,} mục".replace(",", "."), f"Quá {n:,} mục")')
