@@ -44,6 +44,7 @@ def build_qm(ts: Path, qm: Path) -> Path:
         done = subprocess.run([*cmd, "-silent", str(ts), "-qm", tmp], capture_output=True, text=True)
         if done.returncode != 0 or os.path.getsize(tmp) == 0:
             raise OSError(f"lrelease failed on {ts.name}: {(done.stderr or done.stdout).strip()}")
+        os.chmod(tmp, 0o644)  # mkstemp made it private; the shipped file is read by whoever runs the app
         os.replace(tmp, qm)
     finally:
         if os.path.exists(tmp):

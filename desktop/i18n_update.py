@@ -136,14 +136,24 @@ def fix_up(ts: Path, lang: str, before: dict[Key, Message]) -> None:
 
 
 def update(folder: Path) -> dict[str, dict[Key, Message]]:
-    """Update ``baocao_<lang>.ts`` in ``folder``; returns the messages of each file afterwards."""
+    """Update ``baocao_<lang>.ts`` in ``folder``; returns the messages of each file afterwards.
+
+    The work happens on a copy: a file whose content does not change is not rewritten (its date
+    stays, so the .qm built from it stays fresh)."""
     result: dict[str, dict[Key, Message]] = {}
-    for lang in LANGS:
-        ts = folder / f"baocao_{lang}.ts"
-        before = read_messages(ts) if ts.exists() else {}
-        run_lupdate(ts, lang)
-        fix_up(ts, lang, before)
-        result[lang] = read_messages(ts)
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in LANGS:
+            ts = folder / f"baocao_{lang}.ts"
+            work = Path(tmp) / ts.name
+            if ts.exists():
+                shutil.copyfile(ts, work)
+            before = read_messages(work) if work.exists() else {}
+            run_lupdate(work, lang)
+            fix_up(work, lang, before)
+            text = work.read_text(encoding="utf-8")
+            if not ts.exists() or ts.read_text(encoding="utf-8") != text:
+                atomic_write_text(ts, text)
+            result[lang] = read_messages(ts)
     return result
 
 
