@@ -47,6 +47,7 @@ def create_application(argv: list[str]) -> Any:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "baocao", *argv])
+    app.setQuitOnLastWindowClosed(True)  # (a start after recovery reuses the application object)
     app.setApplicationName("baocao")
     app.setOrganizationName("baocao")
     app.setApplicationDisplayName("baocao")
@@ -99,16 +100,22 @@ def build_window(store: Any) -> Any:
 
 
 def schedule_after_show(window: Any, *work: Any) -> None:
-    """Run ``work`` and then ask who is working (once per session) just after the window's first
-    paint: the officer dialog (~15 ms to build) must not hold the window back from the screen."""
+    """Run ``work`` in order just after the window's first paint (a step returning False stops the
+    rest), then ask who is working (once per session): the officer dialog (~15 ms to build) must
+    not hold the window back from the screen."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def after_paint() -> None:
+        for step in work:
+            if step() is False:
+                return
+        window.ensure_officer()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: Any, event: Any) -> bool:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                for step in (*work, window.ensure_officer):
-                    QTimer.singleShot(0, window, step)
+                QTimer.singleShot(0, window, after_paint)
                 self.deleteLater()
             return False
 
@@ -152,34 +159,42 @@ def start(argv: list[str]) -> Started | int:
     return started
 
 
+RESTART = -1  # _open_window: a damaged database was restored (or started fresh); open again
+
+
 def _open_window(argv: list[str], gc_paused: bool = False) -> Started | int:
+    import sqlite3
+
     from desktop.app_guard import AppGuard
     from models.errors import UserError
 
     args = parse_args(argv)
     guard = AppGuard(argv, args.db, smoke_test=args.smoke_test)
-    guard.before_app()  # instance lock; quick_check runs in a thread while Qt loads
+    guard.before_app()  # the instance lock, before Qt loads
     app = create_application(argv)
-    early_exit = guard.before_store(app)  # crash hook, second launch hands over, check + recovery
+    early_exit = guard.before_store(app)  # crash hook, second launch hands over, a check due now
     if early_exit is not None:
         guard.release()
         return early_exit
+    store = None
     try:
         store = open_store(args.db)
-    except UserError as err:
-        guard.release()
-        show_user_error(err, args.lang or "vi")
-        return 2
-    try:
         apply_preferences(app, store, choose_language(store, args.lang))
         prepare_store(store)
         window = build_window(store)
         guard.attach(window, store)  # instance server, log, backup timer: after show
         window.show()
-        schedule_after_show(window, *([_resume_gc] if gc_paused else []))
+        guard.start_check()  # quick_check while Qt paints; its result is taken right after the paint
+        schedule_after_show(window, guard.finish_check, *([_resume_gc] if gc_paused else []))
     except BaseException as err:
-        guard.shutdown(store)
-        store.close()
+        if store is not None:
+            guard.shutdown(store)
+            store.close()
+        guard.release()
+        if not isinstance(err, (UserError, sqlite3.DatabaseError)):
+            raise
+        if guard.store_failed():  # the file is damaged: recovery was offered
+            return RESTART if guard.recovered else 1
         if not isinstance(err, UserError):
             raise
         show_user_error(err, args.lang or "vi")
@@ -193,23 +208,31 @@ def _resume_gc() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.app_guard import DAMAGED
     from models.errors import UserError
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    started = start(argv)
-    if not isinstance(started, Started):
-        return started
-    try:
-        code = started.app.exec()
-    except UserError as err:
-        show_user_error(err, parse_args(argv).lang or "vi")
-        code = 2
-    finally:
-        started.guard.shutdown(started.store)  # backup if changed, quick_check
-        started.store.close()
-        if started.gc_paused:
-            gc.enable()
-    return int(code)
+    for _attempt in range(3):  # a damaged database that was restored is opened again
+        started = start(argv)
+        if started == RESTART:
+            continue
+        if not isinstance(started, Started):
+            return started
+        try:
+            code = started.app.exec()
+        except UserError as err:
+            show_user_error(err, parse_args(argv).lang or "vi")
+            code = 2
+        finally:
+            started.guard.shutdown(started.store)  # backup if changed, quick_check
+            started.store.close()
+            if started.gc_paused:
+                gc.enable()
+        if code != DAMAGED:
+            return int(code)
+        if not started.guard.check_database():  # found after the first paint: offer recovery now
+            return 1
+    return 1
 
 
 if __name__ == "__main__":  # pragma: no cover
