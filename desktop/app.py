@@ -1,8 +1,9 @@
 """Start the window: QApplication, language, store, demo data, main window.
 
 Start-up is split into small functions so single-instance, crash handling and backups can hook in
-between them. Heavy imports stay inside the functions: start-up time is measured
-(bench/startup_bench.py).
+between them (desktop/app_guard.py). Heavy imports stay inside the functions, and what the first
+frame does not need waits for it (``schedule_after_show``): start-up time is measured against a bare
+PySide6 window (``python bench/startup_bench.py``, ``--phases`` for the time of each step).
 """
 
 from __future__ import annotations
