@@ -100,13 +100,21 @@ def build_window(store: Any) -> Any:
     return MainWindow(store)
 
 
+FIRST_PAINT_WAIT_MS = 1000  # a window started minimized paints later: do not wait for it longer
+
+
 def schedule_after_show(window: Any, *work: Any) -> None:
     """Run ``work`` in order just after the window's first paint (a step returning False stops the
     rest), then ask who is working (once per session): the officer dialog (~15 ms to build) must
     not hold the window back from the screen."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
+    done = []
+
     def after_paint() -> None:
+        if done or not window.isVisible():  # once; never for a window already closed
+            return
+        done.append(True)
         for step in work:
             if step() is False:
                 return
@@ -121,6 +129,7 @@ def schedule_after_show(window: Any, *work: Any) -> None:
             return False
 
     window.installEventFilter(FirstPaint(window))
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, window, after_paint)
 
 
 def show_user_error(err: Exception, lang: str = "vi") -> None:
