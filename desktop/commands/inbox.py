@@ -114,8 +114,8 @@ def cmd_compile(args: argparse.Namespace) -> int:
     print(changed.path)
     if args.units_out:
         print(args.units_out)
-    print(f"synthesis report {changed.report_id} ({changed.count} units)" if _en(args)
-          else f"báo cáo tổng hợp {changed.report_id} ({changed.count} đơn vị)")
+    print(tr(args, f"báo cáo tổng hợp {changed.report_id} ({changed.count} đơn vị)",
+             f"synthesis report {changed.report_id} ({changed.count} units)"))
     return 0
 
 
