@@ -63,7 +63,7 @@ def choose_language(store: Any, cli_lang: str | None) -> str:
 def apply_preferences(app: Any, store: Any, lang: str) -> None:
     from desktop import i18n
     from desktop.settings import load_settings
-    from ui.main_window import apply_font_size
+    from ui.fonts import apply_font_size
 
     i18n.install(lang, app)
     apply_font_size(load_settings(store).font_size)
@@ -79,10 +79,11 @@ def build_window(store: Any) -> Any:
 
 
 def schedule_after_show(window: Any) -> None:
-    """Work that waits until the window is on screen: ask who is working (once per session)."""
+    """Work that waits until the window is on screen: the first-start welcome, or the officer's
+    name when this PC user has none yet."""
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, window.ensure_officer)
+    QTimer.singleShot(0, window.first_start)
 
 
 def show_user_error(err: Exception, lang: str = "vi") -> None:

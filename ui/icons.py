@@ -67,6 +67,45 @@ def drawn_icon() -> QIcon:
     return icon
 
 
+def _tool_pixmap(kind: str, size: int) -> QPixmap:
+    """A small editing glyph: "bullet" (dash-bullet lines) or "footnote" (a line with a raised 1)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFont, QPainter, QPen
+
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    s = size / 24.0
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(s, s)
+    pen = QPen(INK, 2)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    if kind == "bullet":
+        for y in (6, 12, 18):
+            painter.drawLine(3, y, 6, y)
+            painter.drawLine(9, y, 21, y)
+    else:
+        painter.drawLine(3, 15, 14, 15)
+        painter.drawLine(3, 20, 11, 20)
+        painter.setPen(QPen(QColor("#1a5fb4"), 2))
+        font = QFont()
+        font.setPixelSize(13)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(13, 0, 10, 14), int(Qt.AlignmentFlag.AlignCenter), "1")
+    painter.end()
+    return pixmap
+
+
+def tool_icon(kind: str) -> QIcon:
+    """Icons of the answer editor's buttons: "bullet", "footnote"."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        icon.addPixmap(_tool_pixmap(kind, size))
+    return icon
+
+
 @lru_cache(maxsize=1)
 def app_icon() -> QIcon:
     """The shipped PNG (resources/icons/baocao.png), else the icon drawn in every size."""

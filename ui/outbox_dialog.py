@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from desktop.ops import Changed, sync
 from ui.ops_runner import OpsRunner
+from ui.screen_fit import fit_to_screen
 
 
 class OutboxDialog(QDialog):
@@ -22,7 +23,6 @@ class OutboxDialog(QDialog):
         self.runner.changed.connect(self._on_changed)
         self.report_id = report_id
         self.entries: list = []
-        self.resize(900, 420)
         layout = QVBoxLayout(self)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -45,6 +45,7 @@ class OutboxDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.setWindowTitle(self.tr("Outbox: exported bundles"))
@@ -53,6 +54,7 @@ class OutboxDialog(QDialog):
         self.mark_button.setText(self.tr("Mark as uploaded"))
         self.unmark_button.setText(self.tr("Mark as not uploaded"))
         self.refresh()
+        fit_to_screen(self, 900, 420)
 
     def refresh(self) -> None:
         self.entries = sync.list_outbox(self.store, self.report_id)
