@@ -27,9 +27,9 @@ def translations_dir() -> Path:
     return resource_path("translations")
 
 
-def qm_path(lang: str) -> Path | None:
-    """Our compiled translation for ``lang``, building it from the .ts when it is missing or stale."""
-    qm = translations_dir() / f"baocao_{lang}.qm"
+def qm_path(lang: str, stem: str = "baocao") -> Path | None:
+    """Our compiled translation ``<stem>_<lang>``, building it from the .ts when missing or stale."""
+    qm = translations_dir() / f"{stem}_{lang}.qm"
     ts = qm.with_suffix(".ts")
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
         try:
@@ -42,9 +42,15 @@ def qm_path(lang: str) -> Path | None:
 
 
 def qt_qm_paths(lang: str) -> list[Path]:
-    """Qt's own translations (buttons of standard dialogs …) when shipped for ``lang``."""
+    """Qt's own translations (standard buttons, text-field menus, file and print dialogs …): the one
+    Qt ships for ``lang``, else ours (resources/translations/qtbase_<lang>.ts: Qt ships no
+    Vietnamese; ours holds the strings the app shows)."""
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    return [p for p in (folder / f"qtbase_{lang}.qm",) if p.exists()]
+    shipped = folder / f"qtbase_{lang}.qm"
+    if shipped.exists():
+        return [shipped]
+    ours = qm_path(lang, "qtbase") if (translations_dir() / f"qtbase_{lang}.ts").exists() else None
+    return [ours] if ours is not None else []
 
 
 def current_language() -> str:
