@@ -142,7 +142,7 @@ def test_app_start_up_helpers(qapp, db_path, monkeypatch):
 
 
 def test_main_opens_the_window_and_returns_on_close(qapp, db_path, monkeypatch):
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop import app, i18n
@@ -185,6 +185,9 @@ def test_main_opens_the_window_and_returns_on_close(qapp, db_path, monkeypatch):
     with Store(db_path) as reopened:
         profile = reopened.get_profile()
         assert (profile.name, profile.signer_name) == ("UBND xã Sơn Kỳ", "Đinh Thị Mai")
+    for window in shown:  # delete the window, and with it the start-up timers it still holds
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _spin(qapp, shown) -> int:
