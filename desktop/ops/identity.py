@@ -21,6 +21,7 @@ from typing import Any
 from desktop.ops import Changed
 from models.report import UnitProfile
 
+BLANK = "\u00a0\u00a0"  # the room left for the văn thư to write a number or a day by hand
 PURPOSES = {
     "final": ("name", "signer_name"),
     "bundle": ("name", "code", "signer_name"),
@@ -54,8 +55,8 @@ class FinalizeSummary:
     signer_missing: bool
     number_line: str  # "Số: 05/BC-UBND", or "Số:          /BC-UBND" (left for the office)
     number_blank: bool
-    date_line: str  # "Sơn Kỳ, ngày 19 tháng 9 năm 2025"
-    date_is_export_day: bool  # no report date set: the day of the final export is printed
+    date_line: str  # "Sơn Kỳ, ngày 19 tháng 9 năm 2025", or with blanks for the office
+    date_blank: bool
     not_applicable: list[str] = field(default_factory=list)  # "II.1.2 …" items marked không phát sinh
     missing: list[str] = field(default_factory=list)  # items neither filled nor không phát sinh
     sample: bool = False
@@ -66,29 +67,26 @@ class FinalizeSummary:
 
 
 def finalize_summary(store: Any, report_id: str, today: date | None = None) -> FinalizeSummary:
+    """Read off the final copy's own document tree (exporters.document), so the summary shows
+    exactly the header, number, date and signature the export prints."""
     from desktop.ops.editing import item_label, missing_keys
-    from exporters.document import header_unit_lines, number_line, signature_for
-    from exporters.vn_dates import parse_iso_date, place_date_line
-    from models import clock
+    from exporters.document import build_document
 
     with store.read():
         report = store.get_report(report_id)
         outline = store.get_outline(report.outline_id)
         sample = store.is_sample(report_id)
-    unit = report.unit
-    parent, lines = header_unit_lines(unit)
-    signature = signature_for(unit)
-    when = parse_iso_date(report.report_date)
-    applicable = {n.key for n in outline.leaves(report.unit_type)}
+    doc = build_document(report, outline, draft=False, today=today)
+    header, signature = doc.header, doc.signature
     not_applicable = [item_label(outline, n.key) for n in outline.leaves(report.unit_type)
-                      if n.key in applicable and report.answer(n.key).not_applicable]
+                      if report.answer(n.key).not_applicable]
     return FinalizeSummary(
-        unit_lines=[line for line in [parent, *lines] if line], unit_code=unit.code.strip(),
+        unit_lines=[line for line in [header.parent_agency, *header.unit_lines] if line],
+        unit_code=report.unit.code.strip(),
         signature_lines=[*signature.authority_lines, signature.title, signature.name],
-        signer_missing=not signature.name, number_line=number_line(report.number, unit.doc_code),
-        number_blank=not report.number.strip(),
-        date_line=place_date_line(unit.place, when or today or clock.today()),
-        date_is_export_day=when is None, not_applicable=not_applicable,
+        signer_missing=not signature.name, number_line=header.number_line,
+        number_blank=BLANK in header.number_line, date_line=header.place_date,
+        date_blank=BLANK in header.place_date, not_applicable=not_applicable,
         missing=[item_label(outline, k) for k in missing_keys(outline, report)], sample=sample)
 
 

@@ -92,12 +92,12 @@ class FinalizeSummaryDialog(QDialog):
                 (self.tr("Unit code"), esc(summary.unit_code) or esc(self.tr("(none)"))),
                 (self.tr("Signer"), "<br>".join(esc(x) for x in summary.signature_lines if x)
                  if not summary.signer_missing else missing + " — " + esc(self.tr("a final report must name its signer"))),
-                (self.tr("Number"), esc(summary.number_line.replace("\u00a0", " ")) + (
-                    "<br><i>" + esc(self.tr("left blank for the office to write the number")) + "</i>"
+                (self.tr("Number"), esc(summary.number_line.replace("\u00a0", " _")) + (
+                    "<br><i>" + esc(self.tr("left blank: the office writes it when the report is signed")) + "</i>"
                     if summary.number_blank else "")),
-                (self.tr("Date"), esc(summary.date_line) + (
-                    "<br><i>" + esc(self.tr("the day of the final export")) + "</i>"
-                    if summary.date_is_export_day else ""))]
+                (self.tr("Date"), esc(summary.date_line.replace("\u00a0", " _")) + (
+                    "<br><i>" + esc(self.tr("left blank: the office writes it when the report is signed")) + "</i>"
+                    if summary.date_blank else ""))]
         items = summary.not_applicable
         rows.append((self.tr("Nothing to report (%n item(s))", "", len(items)),
                      "<br>".join(esc(x) for x in items) if items else esc(self.tr("none"))))
