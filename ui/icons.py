@@ -68,7 +68,7 @@ def drawn_icon() -> QIcon:
 
 
 def _tool_pixmap(kind: str, size: int) -> QPixmap:
-    """A small editing glyph: "bullet" (dash-bullet lines) or "footnote" (a line with a raised 1)."""
+    """A small glyph: "bullet" (dash-bullet lines), "footnote" (a line with a raised 1), "print"."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QFont, QPainter, QPen
 
@@ -81,7 +81,14 @@ def _tool_pixmap(kind: str, size: int) -> QPixmap:
     pen = QPen(INK, 2)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
-    if kind == "bullet":
+    if kind == "print":
+        painter.setBrush(PAPER)
+        painter.drawRect(6, 3, 12, 7)  # the sheet going in
+        painter.setBrush(QColor("#90a4ae"))
+        painter.drawRoundedRect(2, 9, 20, 9, 2, 2)  # the printer
+        painter.setBrush(PAPER)
+        painter.drawRect(6, 15, 12, 7)  # the printed sheet
+    elif kind == "bullet":
         for y in (6, 12, 18):
             painter.drawLine(3, y, 6, y)
             painter.drawLine(9, y, 21, y)
@@ -99,7 +106,7 @@ def _tool_pixmap(kind: str, size: int) -> QPixmap:
 
 
 def tool_icon(kind: str) -> QIcon:
-    """Icons of the answer editor's buttons: "bullet", "footnote"."""
+    """Icons drawn here (Qt's style has none for these): "bullet", "footnote", "print"."""
     icon = QIcon()
     for size in (16, 24, 32, 48):
         icon.addPixmap(_tool_pixmap(kind, size))

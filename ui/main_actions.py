@@ -67,7 +67,7 @@ def build_actions(window: QMainWindow) -> Actions:
         duplicate_report=make("action_duplicate", "Ctrl+D", SP.SP_FileDialogNewFolder),
         delete_report=make("action_delete", QKeySequence.StandardKey.Delete, SP.SP_TrashIcon),
         import_outline=make("action_import_outline", "Ctrl+I", SP.SP_FileDialogDetailedView),
-        print_report=make("action_print", QKeySequence.StandardKey.Print),
+        print_report=make("action_print", QKeySequence.StandardKey.Print),  # icon: ui.icons.tool_icon
         export_docx=make("action_export_docx", "Ctrl+E", SP.SP_DialogSaveButton),
         export_pdf=make("action_export_pdf", "Ctrl+Shift+P", SP.SP_DialogSaveButton),
         export_bundle=make("action_export_bundle", "Ctrl+Shift+E", SP.SP_DriveNetIcon),
@@ -80,6 +80,9 @@ def build_actions(window: QMainWindow) -> Actions:
         about=make("action_about"),
         quit=make("action_quit", QKeySequence.StandardKey.Quit),
     )
+    from ui.icons import tool_icon
+
+    actions.print_report.setIcon(tool_icon("print"))
     group = QActionGroup(window)
     group.setExclusive(True)
     for action in (actions.lang_vi, actions.lang_en):

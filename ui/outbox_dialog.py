@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from desktop.ops import Changed, sync
 from ui.ops_runner import OpsRunner
+from ui.report_list import format_date
 from ui.screen_fit import fit_to_screen
 
 
@@ -60,13 +62,19 @@ class OutboxDialog(QDialog):
         self.entries = sync.list_outbox(self.store, self.report_id)
         self.table.setRowCount(len(self.entries))
         for i, e in enumerate(self.entries):
-            uploaded = e.uploaded_at.replace("T", " ") if e.uploaded_at else self.tr("not yet")
-            cells = [e.file_path, f"r{e.revision}", e.created_at.replace("T", " "), uploaded]
+            uploaded = format_date(e.uploaded_at) if e.uploaded_at else self.tr("not yet")
+            cells = [Path(e.file_path).name, f"r{e.revision}", format_date(e.created_at), uploaded]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setToolTip(e.file_path)  # the whole path: where the file went
                 if c == 3 and not e.uploaded_at:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(i, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if self.entries and self.table.currentRow() < 0:
+            self.table.selectRow(0)
         pending = self.store.pending_uploads()
         self.info.setText(self.tr("Bundles waiting to be uploaded: %1").replace("%1", str(pending)))
         self._update_buttons()

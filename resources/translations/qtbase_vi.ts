@@ -383,7 +383,7 @@ Vẫn xóa?</translation>
         </message>
         <message>
             <source>Date Modified</source>
-            <translation>Ngày sửa</translation>
+            <translation>Ngày sửa đổi</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -399,7 +399,7 @@ Vẫn xóa?</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation>Cỡ</translation>
+            <translation>Kích thước</translation>
         </message>
         <message>
             <source>Type</source>

@@ -5,12 +5,18 @@ print, confirmed before the report becomes read-only."""
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from ui.screen_fit import fit_to_screen
+
+
+def _blanks(line: str) -> str:
+    """The room left for handwriting, shown as dots: "Số: ……/BC-UBND"."""
+    return re.sub("\u00a0+", " …… ", line).replace(" …… /", " ……/").replace(":  ", ": ")
 
 
 class MissingItemsDialog(QDialog):
@@ -92,10 +98,10 @@ class FinalizeSummaryDialog(QDialog):
                 (self.tr("Unit code"), esc(summary.unit_code) or esc(self.tr("(none)"))),
                 (self.tr("Signer"), "<br>".join(esc(x) for x in summary.signature_lines if x)
                  if not summary.signer_missing else missing + " — " + esc(self.tr("a final report must name its signer"))),
-                (self.tr("Number"), esc(summary.number_line.replace("\u00a0", " _")) + (
+                (self.tr("Number"), esc(_blanks(summary.number_line)) + (
                     "<br><i>" + esc(self.tr("left blank: the office writes it when the report is signed")) + "</i>"
                     if summary.number_blank else "")),
-                (self.tr("Date"), esc(summary.date_line.replace("\u00a0", " _")) + (
+                (self.tr("Date"), esc(_blanks(summary.date_line)) + (
                     "<br><i>" + esc(self.tr("left blank: the office writes it when the report is signed")) + "</i>"
                     if summary.date_blank else ""))]
         items = summary.not_applicable

@@ -61,7 +61,7 @@ class ItemEditor(QWidget):
         self.footnote_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.footnote_action.setToolTip(self.tr("Insert a footnote mark at the cursor (Ctrl+Shift+N)"))
         self.footnote_action.triggered.connect(self.insert_footnote)
-        tools = QHBoxLayout()
+        tools = self.tools = QHBoxLayout()  # the page adds its save state at the right end
         tools.setContentsMargins(0, 2, 0, 2)
         self.tool_buttons: list[QToolButton] = []
         for action in (self.bullet_action, self.footnote_action):

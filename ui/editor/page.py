@@ -18,7 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter,
-                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+                               QStackedWidget, QStyle, QToolBar, QVBoxLayout, QWidget)
 
 from desktop.autosave import Autosaver
 from desktop.ops import Changed, editing
@@ -95,7 +95,8 @@ class EditorPage(ReportStatusActions, QWidget):
         self.saved_label.setObjectName("save_state")
         self.file_bar = QToolBar(self)  # print / export actions from the window (set_file_actions)
         self.file_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.history_action = QAction(self.tr("History…"), self)
+        self.history_action = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+                                      self.tr("History…"), self)
         self.history_action.setToolTip(self.tr("Who saved what and when; bring back an earlier text"))
         self.history_action.triggered.connect(self.show_history)
         self.finalize_button = QPushButton(self.tr("Finalize…"), self)
@@ -107,7 +108,6 @@ class EditorPage(ReportStatusActions, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
-        top.addWidget(self.saved_label)
         top.addWidget(self.file_bar)
         top.addWidget(self.finalize_button)
         top.addWidget(self.reopen_button)
@@ -135,6 +135,7 @@ class EditorPage(ReportStatusActions, QWidget):
         self.outline_panel = OutlinePanel(self)
         self.outline_panel.item_selected.connect(self._on_item_selected)
         self.item_editor = ItemEditor(self)
+        self.item_editor.tools.addWidget(self.saved_label)  # beside the text: "Đang soạn…" / "Đã lưu lúc …"
         self.item_editor.changed.connect(self._on_item_edited)
         self.item_editor.focus_left.connect(self._save_now_quietly)
         self.previous_panel = PreviousPanel(self)
@@ -214,7 +215,8 @@ class EditorPage(ReportStatusActions, QWidget):
         title = report.title or self._outline.title
         self.heading.setText(f"{report.period} — {title}" if report.period else title)
         self.heading.setToolTip(title)
-        self.saved_label.clear()
+        self.saved_label.setStyleSheet(SAVED_STYLE)
+        self.saved_label.setText(self.tr("Everything is saved"))
         self.sample_bar.setVisible(self._store.is_sample(report_id))
         self._current = None
         self.outline_panel.set_outline(self._outline, report.unit_type, report.answers)
