@@ -146,3 +146,48 @@ def test_bundle_asks_for_the_unit_code_first(qtbot, store, vi, monkeypatch, tmp_
     qtbot.waitUntil(lambda: not window.runner.running(), timeout=30000)
     assert task.exception is None and task.result.path.name.startswith("000.00.31.H48")
     assert store.get_profile().code == "000.00.31.H48"
+
+
+def test_a_copy_of_the_sample_is_still_the_sample(store):
+    copy_id = reports.duplicate_report(store, store.demo_id).report_id
+    assert store.is_sample(copy_id)
+
+
+def test_compile_asks_for_the_provinces_own_name_and_signer_first(qtbot, store, vi, monkeypatch):
+    from ui import file_dialogs, unit_setup
+    from ui.sync_dialogs import compile_reports
+
+    asked: list[list[str]] = []
+    monkeypatch.setattr(unit_setup.UnitSetupDialog, "exec",
+                        lambda dialog: asked.append(dialog.missing) or QDialog.DialogCode.Rejected)
+    chosen: list = []
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: chosen.append(a) or None)
+    window = make_window(qtbot, store)
+    inbox = compile_reports(window)
+    inbox._choose_compile_target()
+    assert asked == [["name", "signer_name"]] and chosen == []  # cancelled: no file asked for
+    store.save_profile(UnitProfile(name="UBND tỉnh Quảng Ngãi", signer_name="Trần Văn C"))
+    inbox._choose_compile_target()
+    assert len(asked) == 1 and len(chosen) == 1
+    inbox.close()
+
+
+def test_the_window_comes_back_on_screen(qtbot, store):
+    from PySide6.QtCore import QRect, QSize
+
+    from ui.screen_fit import FRAME, clamp_rect, restore_geometry, usable_area
+
+    area = QRect(0, 0, 1024, 720)
+    assert clamp_rect(QRect(3000, 2000, 800, 600), area) == QRect(1024 - 800 - FRAME.width(),
+                                                                720 - 600 - FRAME.height(), 800, 600)
+    assert clamp_rect(QRect(-50, 10, 2000, 900), area).size() == QSize(1024 - FRAME.width(), 720 - FRAME.height())
+    window = make_window(qtbot, store)
+    window.resize(600, 400)
+    window.move(4000, 3000)  # saved on a second monitor that is gone now
+    saved = bytes(window.saveGeometry().data())
+    restore_geometry(window, saved, QSize(1366, 768))
+    screen = usable_area(window)
+    assert screen.contains(QRect(window.pos(), window.size()))
+    restore_geometry(window, None, QSize(5000, 5000))  # first start: the usable screen, not more
+    assert window.width() + FRAME.width() <= screen.width()
+    assert window.height() + FRAME.height() <= screen.height()

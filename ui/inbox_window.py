@@ -36,13 +36,14 @@ def _lang() -> str:
 class InboxWindow(QMainWindow):
     def __init__(self, store: Any, parent: QWidget | None = None, *, keys: KeyStore | None = None,
                  confirm_keys: Callable[[list[sync.ImportOutcome]], bool] | None = None,
-                 runner: OpsRunner | None = None):
+                 runner: OpsRunner | None = None, before_compile: Callable[[], bool] | None = None):
         super().__init__(parent)
         self.setObjectName("inbox_window")
         self.store = store
         self.keys = keys or KeyStore()
         self._own_keys = keys is None  # injected keys (tests, tools) are used as given
         self.confirm_keys = confirm_keys or self._ask_trust
+        self.before_compile = before_compile  # e.g. ask for the province's own name and signer first
         self.runner = runner or OpsRunner(store, self)
         self.runner.changed.connect(self._on_changed)
         self._tasks: list[Task] = []  # this window's imports and compiles, joined when it closes
@@ -213,6 +214,8 @@ class InboxWindow(QMainWindow):
         self.log.appendPlainText(self.tr("Compiled: %1").replace("%1", str(changed.path)))
 
     def _choose_compile_target(self) -> None:
+        if self.before_compile is not None and not self.before_compile():
+            return
         path = file_dialogs.save_file(self, self.tr("Compile"), "tong-hop.docx", "Word (*.docx);;PDF (*.pdf)")
         if path:
             self.compile_to(path)

@@ -59,7 +59,10 @@ def compile_reports(window: MainWindow) -> Any:
     from ui.inbox_window import InboxWindow
 
     if window.inbox_window is None:
-        window.inbox_window = InboxWindow(window.store, window, runner=window.runner)
+        from ui.window_flows import ensure_identity
+
+        window.inbox_window = InboxWindow(window.store, window, runner=window.runner,
+                                          before_compile=lambda: ensure_identity(window, "compile"))
     window.inbox_window.reload_outlines()
     window.inbox_window.show()
     window.inbox_window.raise_()

@@ -112,6 +112,8 @@ def duplicate_report(store: Any, report_id: str, author: str = "") -> Changed:
         copy_.status, copy_.revision, copy_.number = "draft", 0, ""
         copy_.created_at = copy_.updated_at = ""
         store.create_report(copy_)
+        if store.is_sample(report_id):  # a copy of the sample is still the sample's unit, not ours
+            store.mark_sample(copy_.id)
         store.add_revision(copy_.id, author, "created", f"Sao chép từ báo cáo {source.id}")
     return Changed(report_list=True, report_id=copy_.id)
 
