@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from desktop.ops import identity
@@ -35,7 +36,8 @@ def first_start(window: MainWindow) -> bool:
         if dialog.officer_name():
             window.session.set_officer(dialog.officer_name())
         window._run(identity.set_unit, dialog.profile())
-        window.show_status(window.tr("Unit details saved. Click \"New report\" to start."))
+        window.show_status(QCoreApplication.translate("WindowFlows",
+                                                      "Unit details saved. Click \"New report\" to start."))
     window._run(skip_welcome)
     return True
 
