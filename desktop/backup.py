@@ -50,12 +50,6 @@ class CheckResult:
     exists: bool = True
     newest_good_backup: Path | None = None  # filled in by startup_check when not ok
 
-    @property
-    def message_vi(self) -> str:
-        if self.ok:
-            return "Cơ sở dữ liệu không có lỗi."
-        return f"Cơ sở dữ liệu {self.db_path} bị hỏng hoặc không đọc được ({self.detail})."
-
 
 @dataclass(frozen=True)
 class RestoreResult:

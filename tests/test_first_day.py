@@ -22,7 +22,7 @@ def test_sample_is_labelled_never_overdue_and_leaves_the_settings_alone(qtbot, s
     assert row[3] == "Báo cáo mẫu"
     assert "quá hạn" not in row[5] and row[5] == "(mẫu)"
     window.open_report(store.demo_id)
-    assert window.editor.sample_bar.isVisible()
+    assert window.editor.sample_bar.isVisibleTo(window)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     assert window.editor.delete_sample()  # "Xóa báo cáo mẫu", after a yes
     assert window.stack.currentWidget() is window.report_list

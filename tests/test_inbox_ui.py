@@ -96,7 +96,8 @@ def test_outbox_dialog_marks_uploaded(qtbot, store, tmp_path):
     sync.export_bundle(store, report.id, tmp_path, keys=KeyStore(), render=False)
     dialog = OutboxDialog(store)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1 and not dialog.mark_button.isEnabled()
+    assert dialog.table.rowCount() == 1 and dialog.mark_button.isEnabled()  # the newest is selected
+    assert dialog.table.item(0, 0).text().endswith(".baocao.zip") and "/" not in dialog.table.item(0, 0).text()
     dialog.table.selectRow(0)
     assert dialog.mark_button.isEnabled()
     dialog.mark_selected(True)

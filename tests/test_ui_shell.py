@@ -33,9 +33,10 @@ def test_report_list_shows_demo_with_completeness_and_deadline(qtbot, store, vi)
     row = page.table.currentRow()
     assert page.row_texts(row)[3] == "Dự thảo"
     assert page.row_texts(row)[5] == "còn 3 ngày"  # deadline 22/9/2025 14:00
-    ratio = page.table.item(0, 4).data(RATIO_ROLE)
-    assert ratio == summary.completeness and 0 < ratio <= 1
-    assert page.count_label.text() == "1 báo cáo"
+    ratio = page.table.item(row, 4).data(RATIO_ROLE)
+    assert ratio == page.summaries()[row].completeness == 0
+    assert page.table.item(1 - row, 4).data(RATIO_ROLE) == summary.completeness > 0
+    assert page.count_label.text() == "2 báo cáo"
 
 
 def test_overdue_deadline_is_red(qtbot, store, vi):

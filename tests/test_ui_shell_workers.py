@@ -150,8 +150,9 @@ def test_main_opens_the_window_and_returns_on_close(qapp, db_path, monkeypatch):
 
     shown: list[MainWindow] = []
 
-    def close_soon():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    def close_soon():  # once the window is up and has welcomed the officer (just after its first paint)
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+                   and (asked or welcomed)]
         shown.extend(windows)
         for window in windows:
             window.close()
@@ -161,8 +162,8 @@ def test_main_opens_the_window_and_returns_on_close(qapp, db_path, monkeypatch):
     monkeypatch.setattr("ui.officer_dialog.ask_officer_name",
                         lambda parent, suggested, recent: asked.append(suggested) or "Phạm Văn Dũng")
 
-    QTimer.singleShot(50, close_soon)
     welcomed: list[str] = []
+    QTimer.singleShot(50, close_soon)
 
     def welcome(dialog):  # the first start on an empty database: the welcome, filled in
         welcomed.append(dialog.windowTitle())

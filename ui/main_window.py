@@ -59,6 +59,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.runner.changed.connect(self.report_list.on_changed)
         self.runner.changed.connect(self._on_changed)
         self.editor: EditorPage | None = None
+        self.started = False  # first_start ran: the database passed its check
         self.inbox_window: InboxWindow | None = None  # "Tổng hợp", opened on first use
         self.open_report_id: str | None = None
         self.setCentralWidget(self.stack)
@@ -370,8 +371,10 @@ class MainWindow(Retranslatable, QMainWindow):
                             "%1", __version__))
 
     def first_start(self) -> bool:
-        """Just after the window is shown: the welcome on a PC never set up, else the officer's
-        name only when this PC user has none yet (ui/window_flows.py)."""
+        """Just after the window is shown and the database passed its check: the welcome on a PC
+        never set up, else the officer's name only when this PC user has none yet
+        (ui/window_flows.py). From then on closing the window remembers its geometry."""
+        self.started = True
         return window_flows.first_start(self)
 
     def ensure_officer(self) -> str:
@@ -431,7 +434,8 @@ class MainWindow(Retranslatable, QMainWindow):
                 import logging
 
                 logging.getLogger(__name__).exception("flush on close failed")
-        self.save_window_geometry()
+        if self.started:  # never write to a database the start-up check did not pass
+            self.save_window_geometry()
         self.runner.join_all()
         event.accept()
 

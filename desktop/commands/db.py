@@ -6,17 +6,13 @@ import argparse
 from pathlib import Path
 
 from desktop.commands.common import verb_group
-from desktop.commands.textout import is_en
+from desktop.commands.textout import tr
 
 
 def _db_path(args: argparse.Namespace) -> Path:
     from desktop.paths import default_db_path
 
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
-
-
-def _vi(args: argparse.Namespace) -> bool:
-    return not is_en(args)
 
 
 def register(sub) -> None:
@@ -42,9 +38,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if result.ok:
         print(f"{path}: ok")
         return 0
-    print(f"{path}: {'HỎNG' if _vi(args) else 'DAMAGED'} — {result.detail}")
+    print(f"{path}: {tr(args, 'HỎNG', 'DAMAGED')} — {result.detail}")
     if result.newest_good_backup:
-        print(("Bản sao lưu tốt mới nhất: " if _vi(args) else "Newest good backup: ") + str(result.newest_good_backup))
+        good = result.newest_good_backup
+        print(tr(args, f"Bản sao lưu tốt mới nhất: {good}", f"Newest good backup: {good}"))
         print("baocao db restore" + (f" --db {path}" if getattr(args, "db", None) else ""))
     return 1
 
@@ -71,12 +68,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     window_open = _db_path(args).resolve() == default_db_path().resolve() and is_running()
     result = restore_backup(_db_path(args), args.file, window_open=window_open)
-    if _vi(args):
-        print(f"Đã khôi phục {result.db_path} từ {result.restored_from}.")
-        if result.set_aside:
-            print(f"Cơ sở dữ liệu cũ được giữ lại tại {result.set_aside}.")
-    else:
-        print(f"Restored {result.db_path} from {result.restored_from}.")
-        if result.set_aside:
-            print(f"The previous database was kept at {result.set_aside}.")
+    print(tr(args, f"Đã khôi phục {result.db_path} từ {result.restored_from}.",
+             f"Restored {result.db_path} from {result.restored_from}."))
+    if result.set_aside:
+        print(tr(args, f"Cơ sở dữ liệu cũ được giữ lại tại {result.set_aside}.",
+                 f"The previous database was kept at {result.set_aside}."))
     return 0
