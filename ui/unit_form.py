@@ -16,7 +16,7 @@ from ui.retranslate import Retranslatable
 TEXT_FIELDS = ("name", "parent_agency", "code", "place", "doc_code", "signer_name", "signer_title",
                "authority_body", "archive_abbr")
 ESSENTIAL_UNIT = ("name", "code", "unit_type", "parent_agency", "place")
-ESSENTIAL_SIGNER = ("signer_authority", "authority_body", "signer_title", "signer_name")
+ESSENTIAL_SIGNER = ("signer_name", "signer_title", "signer_authority", "authority_body")  # the name first
 MISSING_STYLE = "border: 2px solid #c62828;"
 
 

@@ -70,10 +70,8 @@ class OutlinePanel(QWidget):
         self._saved = dict(answers)
         self._applicable = {n.key for n in outline.leaves(unit_type)}
         self._labels = {}
-        for parent in [None, *outline.walk()]:
-            siblings = outline.nodes if parent is None else parent.children
-            for node, label in zip(siblings, distinct_labels([n.title for n in siblings],
-                                                             60 if parent is None else 70)):
+        for parent in outline.walk():  # the parts keep their own words; below them, what differs
+            for node, label in zip(parent.children, distinct_labels([n.title for n in parent.children])):
                 self._labels[node.key] = label
         self.tree.blockSignals(True)
         self.tree.clear()
