@@ -36,8 +36,16 @@ class Walk:
         self.app, self.camera, self.step = app, camera, 0
 
     def shot(self, name: str) -> None:
+        """A picture of the screen, and every text shown in it kept for the English check."""
+        from PySide6.QtWidgets import QApplication
+
+        from tests.fit_probe import visible_texts
+
         self.step += 1
         self.camera.shoot(f"{self.step:02d}-{name}")
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                SEEN_TEXTS.extend(visible_texts(widget))
 
     def wait(self, ready: Callable[[], Any], seconds: float = 30) -> Any:
         deadline = time.monotonic() + seconds
@@ -77,6 +85,20 @@ class Walk:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
         settle(self.app, 2)
+
+
+SEEN_TEXTS: list[str] = []
+
+
+def english_seen(_app) -> list[str]:
+    from tests.fit_probe import ENGLISH_WORDS, WORD_RES
+
+    found = []
+    for text in SEEN_TEXTS:
+        for word, pattern in zip(ENGLISH_WORDS, WORD_RES):
+            if pattern.search(text.replace("&", "")):
+                found.append(f"{word!r} in {text[:60]!r}")
+    return found
 
 
 def walk(app, store, out: Path, bundle_dir: Path) -> None:
@@ -177,12 +199,14 @@ def walk(app, store, out: Path, bundle_dir: Path) -> None:
     outbox = w.wait(lambda: window.findChild(OutboxDialog), 60)
     w.shot("outbox")
     outbox.reject()
-    print("bundles:", sorted(p.name for p in bundle_dir.iterdir()))
+    print("bundles:", " ".join(sorted(p.name for p in bundle_dir.iterdir())))
+    print("english:", " | ".join(english_seen(app)) or "none")
     window.close()
 
 
 def main(argv: list[str]) -> int:
-    out = ROOT / "docs" / "screenshots" / "first-day"
+    """``--inside [OUT]``: walk in the current display (tests use the offscreen one) into OUT."""
+    out = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots" / "first-day"
     if argv[:1] != ["--inside"]:
         env = dict(os.environ, QT_SCALE_FACTOR="1.25", QT_QPA_PLATFORM="xcb")
         env.pop("BAOCAO_KEY_PASSPHRASE", None)

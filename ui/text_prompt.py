@@ -54,7 +54,8 @@ class PromptDialog(QDialog):
         self.repeat_label.setVisible(bool(repeat_label))
         self.repeat.setVisible(bool(repeat_label))
         self.label.setMinimumWidth(280)
-        fit_to_screen(self, WIDTH, self.sizeHint().height())
+        height = self.layout().totalHeightForWidth(WIDTH)  # the wrapped explanation, not one long line
+        fit_to_screen(self, WIDTH, height if height > 0 else self.sizeHint().height())
 
     def value(self) -> str:
         return self.edit.text()

@@ -559,7 +559,7 @@
         <name>KeyAccess</name>
         <message>
             <source>This computer has no safe place of its own for the unit's signing key (the key that signs the reports sent to the province), so the key is kept in a file locked with a password.</source>
-            <translation>Máy tính này không có nơi cất khóa an toàn cho khóa ký số của đơn vị (khóa dùng để ký các báo cáo gửi lên tỉnh), nên khóa được cất trong một tệp có khóa bằng mật khẩu.</translation>
+            <translation>Máy tính này không có nơi cất khóa an toàn cho khóa ký số của đơn vị (khóa dùng để ký các báo cáo gửi lên tỉnh), nên khóa được cất trong một tệp được bảo vệ bằng mật khẩu.</translation>
         </message>
         <message>
             <source>The password needs at least 8 characters.</source>
@@ -646,7 +646,7 @@
         </message>
         <message>
             <source>Kept in a file locked with a password on this computer.</source>
-            <translation>Được cất trong một tệp khóa bằng mật khẩu trên máy này.</translation>
+            <translation>Được cất trong một tệp được bảo vệ bằng mật khẩu trên máy này.</translation>
         </message>
         <message>
             <source>Kept in the operating system's key store (Windows Credential Manager), never in the report database.</source>
