@@ -25,6 +25,8 @@ class AppSettings:
     officers_by_user: dict[str, str] = field(default_factory=dict)  # PC account → officer's name
     window_geometry: str = ""  # the main window's saveGeometry(), hex
     welcome_done: bool = False  # the first-start welcome was answered (saved or "later")
+    fill_number_date: bool = False  # exports print the report's number and date (default: left blank
+    #                                 for the văn thư; exporters.document.build_document)
 
     def normalized(self) -> "AppSettings":
         language = self.language if self.language in LANGUAGES else "vi"
@@ -39,7 +41,8 @@ class AppSettings:
         geometry = self.window_geometry if isinstance(self.window_geometry, str) else ""
         return AppSettings(language=language, font_size=size, last_officer=(self.last_officer or "").strip(),
                            recent_officers=recent[:MAX_RECENT_OFFICERS], officers_by_user=by_user,
-                           window_geometry=geometry, welcome_done=bool(self.welcome_done))
+                           window_geometry=geometry, welcome_done=bool(self.welcome_done),
+                           fill_number_date=bool(self.fill_number_date))
 
     def with_officer(self, name: str, pc_user: str = "") -> "AppSettings":
         name = name.strip()

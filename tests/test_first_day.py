@@ -191,3 +191,21 @@ def test_the_window_comes_back_on_screen(qtbot, store):
     restore_geometry(window, None, QSize(5000, 5000))  # first start: the usable screen, not more
     assert window.width() + FRAME.width() <= screen.width()
     assert window.height() + FRAME.height() <= screen.height()
+
+
+def test_exports_leave_number_and_date_blank_unless_the_office_chooses_to_print_them(store):
+    from desktop.ops.export import document_for
+    from desktop.ops.settings import save_settings
+    from desktop.settings import AppSettings
+
+    rid = own_report(store)
+    store.update_report_fields(rid, number="15", report_date="2025-12-20")
+    blank = document_for(store, rid)
+    assert "15" not in blank.header.number_line and "\u00a0\u00a0" in blank.header.place_date
+    assert identity.finalize_summary(store, rid).number_blank
+    save_settings(store, settings=AppSettings(fill_number_date=True))
+    filled = document_for(store, rid)
+    assert filled.header.number_line == "Số: 15/BC-UBND"
+    assert filled.header.place_date == "Sơn Kỳ, ngày 20 tháng 12 năm 2025"
+    summary = identity.finalize_summary(store, rid)
+    assert not summary.number_blank and not summary.date_blank and "20 tháng 12" in summary.date_line

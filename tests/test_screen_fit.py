@@ -54,3 +54,9 @@ def test_the_probe_catches_a_window_too_wide_and_squeezed_buttons(tmp_path):
     problems = "\n".join(report["problems"])
     assert "selftest: too wide: window" in problems and "larger than the usable screen" in problems
     assert "selftest: buttons cut off: button \"Nút 11\" squeezed" in problems
+
+
+def test_english_window_fits_too(tmp_path):
+    report = run_probe(tmp_path, 1366, 768, "1.25", "--lang", "en", "--only", "ui.")
+    assert len(report["checked"]) >= 20
+    assert report["problems"] == []

@@ -1,4 +1,5 @@
-"""Settings: the unit profile printed on every report, the language and the font size, the signing keys.
+"""Settings: the unit profile printed on every report, the language, the font size, whether exports
+print the report's number and date, the signing keys.
 
 Each tab scrolls when the screen is short (1366×768 at 125 %, or a large font); the font size
 applies as soon as it is saved, back and forth.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QScrollArea,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QScrollArea,
                                QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop import i18n
@@ -64,6 +65,12 @@ class SettingsDialog(Retranslatable, QDialog):
         self.font_note = QLabel()
         self.font_note.setWordWrap(True)
         app_form.addRow(self.font_note)
+        self.fill_number_date = QCheckBox()
+        self.fill_number_date.setChecked(self.settings.fill_number_date)
+        self.fill_note = QLabel()
+        self.fill_note.setWordWrap(True)
+        app_form.addRow(self.fill_number_date)
+        app_form.addRow(self.fill_note)
         self.tabs = QTabWidget()
         self.tabs.addTab(scrolling(self.form), "")
         self.tabs.addTab(scrolling(app_page), "")
@@ -89,11 +96,15 @@ class SettingsDialog(Retranslatable, QDialog):
         self.language_label.setText(self.tr("Language"))
         self.font_label.setText(self.tr("Font size"))
         self.font_note.setText(self.tr("The new size applies to every window as soon as you save."))
+        self.fill_number_date.setText(self.tr("Print the report's number and date in exports"))
+        self.fill_note.setText(self.tr("Off (the usual way): \"Số: …/BC-UBND\" and the day are left blank for "
+                                       "the office to write when the report is signed and registered."))
 
     def collect(self) -> tuple[UnitProfile, AppSettings]:
         settings = AppSettings(language=self.language.currentData(), font_size=self.font_size.value(),
                                last_officer=self.settings.last_officer,
-                               recent_officers=list(self.settings.recent_officers))
+                               recent_officers=list(self.settings.recent_officers),
+                               fill_number_date=self.fill_number_date.isChecked())
         return self.form.profile(), settings
 
     def save(self) -> None:

@@ -70,13 +70,14 @@ def finalize_summary(store: Any, report_id: str, today: date | None = None) -> F
     """Read off the final copy's own document tree (exporters.document), so the summary shows
     exactly the header, number, date and signature the export prints."""
     from desktop.ops.editing import item_label, missing_keys
+    from desktop.ops.export import fills_number_date
     from exporters.document import build_document
 
     with store.read():
         report = store.get_report(report_id)
         outline = store.get_outline(report.outline_id)
         sample = store.is_sample(report_id)
-    doc = build_document(report, outline, draft=False, today=today)
+    doc = build_document(report, outline, draft=False, today=today, fill_number_date=fills_number_date(store))
     header, signature = doc.header, doc.signature
     not_applicable = [item_label(outline, n.key) for n in outline.leaves(report.unit_type)
                       if report.answer(n.key).not_applicable]

@@ -10,7 +10,7 @@ from models.errors import UserError
 from models.outline import UNIT_TYPES
 from models.report import AUTHORITIES, UnitProfile
 
-DISPLAY_FIELDS = ("language", "font_size")  # what the settings dialog edits
+DISPLAY_FIELDS = ("language", "font_size", "fill_number_date")  # what the settings dialog edits
 
 
 def get_settings(store: Any) -> AppSettings:

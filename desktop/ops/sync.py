@@ -258,6 +258,9 @@ def compile_inbox(store, outline_id: str, out: str | Path, *, progress: Progress
         profile = store.get_profile()
     if not reports:
         raise UserError("Chưa nhận được báo cáo nào cho đề cương này.", "No reports received for this outline.")
-    doc = compile_reports(outline, reports, profile=profile, progress=progress, today=today)
+    from desktop.ops.export import fills_number_date
+
+    doc = compile_reports(outline, reports, profile=profile, progress=progress, today=today,
+                          fill_number_date=fills_number_date(store))
     write_compiled(doc, out)
     return Changed(path=out, count=len(reports))

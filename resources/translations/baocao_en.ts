@@ -1801,6 +1801,14 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Font size</translation>
         </message>
         <message>
+            <source>Print the report's number and date in exports</source>
+            <translation>Print the report's number and date in exports</translation>
+        </message>
+        <message>
+            <source>Off (the usual way): "Số: …/BC-UBND" and the day are left blank for the office to write when the report is signed and registered.</source>
+            <translation>Off (the usual way): "Số: …/BC-UBND" and the day are left blank for the office to write when the report is signed and registered.</translation>
+        </message>
+        <message>
             <source>Cannot save</source>
             <translation>Cannot save</translation>
         </message>

@@ -1795,6 +1795,14 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Cỡ chữ</translation>
         </message>
         <message>
+            <source>Print the report's number and date in exports</source>
+            <translation>In số và ngày của báo cáo khi xuất bản</translation>
+        </message>
+        <message>
+            <source>Off (the usual way): "Số: …/BC-UBND" and the day are left blank for the office to write when the report is signed and registered.</source>
+            <translation>Khi tắt (thường dùng): "Số: …/BC-UBND" và ngày tháng được để trống để văn thư ghi khi báo cáo được ký và vào sổ.</translation>
+        </message>
+        <message>
             <source>Cannot save</source>
             <translation>Không lưu được</translation>
         </message>
