@@ -38,7 +38,7 @@ def clean_profile(profile: UnitProfile) -> UnitProfile:
     """Every field a clean line; empty recipients dropped."""
     fields = {name: clean_line(getattr(profile, name)) for name in UnitProfile.__dataclass_fields__
               if name != "recipients"}
-    return UnitProfile(**fields, recipients=[r for r in map(clean_line, profile.recipients) if r])
+    return UnitProfile(**fields, recipients=[r for r in map(clean_line, profile.recipients or []) if r])
 
 
 def clean_request(request: RequestMeta) -> RequestMeta:
