@@ -19,7 +19,7 @@ from .nodes import Appendix, Block, Bullet, FigureTable, Footnote, Heading, Para
 
 NOT_APPLICABLE_TEXT = "Không phát sinh."
 MISSING_TEXT = "[Chưa có nội dung]"
-HEADING_LEVELS = {"part": 1, "section": 2, "subsection": 3}  # outline node kind → heading level
+HEADING_LEVELS = {"group": 1, "part": 1, "section": 2, "subsection": 3}  # outline node kind → heading level
 _BULLET = re.compile(r"^\s*([-–•+*])\s+")
 _ONLY_DOTS = re.compile(r"^[\s.…_-]*$")
 _APPENDIX_LABEL = re.compile(r"^(phụ lục(?:\s+[IVXLC\d]+\b)?)\s*[:.–-]?\s*(.*)$", re.IGNORECASE | re.S)

@@ -1,9 +1,17 @@
 """The outline (ĐỀ CƯƠNG) a report answers: a typed tree plus the request letter's metadata.
 
-Node kinds: ``part`` (I., II.), ``section`` (1., 2.), ``subsection`` (2.1., a)), ``item`` (a dash
-line) and ``placeholder`` (a "……" free-text area). Leaves are what an officer fills in.
-Keys are stable paths such as ``II.2.5``. An outline is identified by the sha256 of its canonical
-JSON, so a bundle can say exactly which outline it answers.
+Node kinds: ``group`` (a level above the Roman parts: "Phần thứ nhất", "Phần I" over "I.", "A."),
+``part`` (I., II.), ``section`` (1., 2.), ``subsection`` (2.1., a)), ``item`` (a dash line) and
+``placeholder`` (a "……" free-text area). Leaves are what an officer fills in.
+Keys are stable paths such as ``II.2.5``: a top-level group or part is keyed by its position in
+Roman numerals, a top-level section by its position in digits, a child by its parent's key, a dot
+and its position (``assign_keys``). An outline is identified by the sha256 of its canonical JSON,
+so a bundle can say exactly which outline it answers.
+
+Extending: keys a node or an outline does not know are kept in ``extra`` and written back
+unchanged, so an outline made by a newer version survives a round trip (and keeps its hash). New
+fields are written only when they are set, for the same reason: the JSON, and so the id, of an
+outline that does not use them does not change.
 """
 
 from __future__ import annotations
@@ -13,8 +21,14 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator
 
-KINDS = ("part", "section", "subsection", "item", "placeholder")
+KINDS = ("group", "part", "section", "subsection", "item", "placeholder")
+HEADING_KINDS = ("group", "part", "section", "subsection")
 UNIT_TYPES = ("commune", "department")
+_OPTIONAL_REQUEST = ("parent_agency", "deadline_text")  # written only when set
+
+
+def _extra(data: dict[str, Any], known: Any) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in known}
 
 
 @dataclass
@@ -28,6 +42,8 @@ class RequestMeta:
     period: str | None = None  # "9 tháng đầu năm 2025"
     deadline: str | None = None  # ISO datetime "2025-09-22T14:00"
     place: str | None = None  # "Quảng Ngãi"
+    parent_agency: str | None = None  # "UBND TỈNH QUẢNG NGÃI" above the agency in the letterhead
+    deadline_text: str | None = None  # the letter's own words: "trước ngày 25/11/2025"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "RequestMeta":
@@ -35,7 +51,11 @@ class RequestMeta:
         return cls(**{k: data.get(k) for k in cls.__dataclass_fields__})
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        for key in _OPTIONAL_REQUEST:
+            if out[key] is None:
+                del out[key]
+        return out
 
 
 @dataclass
@@ -47,6 +67,7 @@ class OutlineNode:
     guidance: str | None = None
     applies_to: str | None = None  # "commune", "department" or None (everyone)
     children: list["OutlineNode"] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
     @property
     def is_leaf(self) -> bool:
@@ -62,6 +83,7 @@ class OutlineNode:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            **self.extra,
             "key": self.key,
             "kind": self.kind,
             "number": self.number,
@@ -81,7 +103,25 @@ class OutlineNode:
             guidance=data.get("guidance"),
             applies_to=data.get("applies_to"),
             children=[cls.from_dict(c) for c in data.get("children", [])],
+            extra=_extra(data, _NODE_KEYS),
         )
+
+
+_NODE_KEYS = ("key", "kind", "number", "title", "guidance", "applies_to", "children")
+
+
+def assign_keys(nodes: list[OutlineNode]) -> list[OutlineNode]:
+    """Positional keys (see the module docstring); mutates and returns ``nodes``."""
+    from models.text import to_roman
+
+    def visit(node: OutlineNode, key: str) -> None:
+        node.key = key
+        for index, child in enumerate(node.children, start=1):
+            visit(child, f"{key}.{index}")
+
+    for index, node in enumerate(nodes, start=1):
+        visit(node, to_roman(index) if node.kind in ("group", "part") else str(index))
+    return nodes
 
 
 @dataclass
@@ -89,6 +129,11 @@ class Outline:
     title: str
     nodes: list[OutlineNode]
     request: RequestMeta = field(default_factory=RequestMeta)
+    notes: list[str] = field(default_factory=list)  # "Lưu ý: …" lines of the outline, as written
+    extra: dict[str, Any] = field(default_factory=dict)
+    # What the importer was unsure of, for the import screen (models.outline_import.report); never
+    # saved, never part of the id.
+    import_report: Any = field(default=None, compare=False, repr=False)
 
     # ---- traversal -------------------------------------------------------------------------
     def walk(self) -> Iterator[OutlineNode]:
@@ -124,11 +169,15 @@ class Outline:
 
     # ---- serialisation ---------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
+            **self.extra,
             "title": self.title,
             "request": self.request.to_dict(),
             "nodes": [n.to_dict() for n in self.nodes],
         }
+        if self.notes:
+            out["notes"] = list(self.notes)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Outline":
@@ -136,6 +185,8 @@ class Outline:
             title=data.get("title", ""),
             nodes=[OutlineNode.from_dict(n) for n in data.get("nodes", [])],
             request=RequestMeta.from_dict(data.get("request")),
+            notes=[str(n) for n in data.get("notes") or []],
+            extra=_extra(data, ("title", "request", "nodes", "notes")),
         )
 
     def canonical_json(self) -> bytes:

@@ -93,7 +93,6 @@ def test_auto_numbered_docx_tree(auto_numbered_docx):
         ("I.1", "section", "1"),
         ("I.1.1", "item", "-"),
         ("I.1.2", "item", "-"),
-        ("I.1.2.1", "item", "+"),
         ("I.2", "section", "2"),
         ("I.2.1", "subsection", "2.1"),
         ("I.2.2", "subsection", "2.2"),
@@ -106,6 +105,7 @@ def test_auto_numbered_docx_tree(auto_numbered_docx):
     assert outline.find("I.1.1").title == "Ban hành kế hoạch chuyển đổi số"
     assert outline.find("I.1.2").applies_to == "commune"
     assert outline.find("I.1.2").title == "Số điểm phục vụ bưu chính"
+    assert outline.find("I.1.2").guidance == "+ Chi tiết theo từng thôn"  # a "+" line is part of its item
     assert outline.request.period == "quý III năm 2025"
 
 
@@ -212,3 +212,31 @@ def test_dangling_numbering_references_do_not_crash(tmp_path):
     assert lines[0] == "Không có định nghĩa"
     assert len(lines[1]) < 1000 and lines[1].endswith("Bắt đầu rất lớn")
     assert lines[2] == "Mức không tồn tại"
+
+
+def test_list_style_numbering_is_followed(tmp_path):
+    """An abstractNum with w:numStyleLink borrows the levels of the list style it names (Word's
+    "list style" lists); a heading style linked to a level (w:pStyle in w:lvl) takes that level."""
+    from tests import outline_hostile as hostile
+
+    ns = hostile.W_NS
+    numbering = (
+        f'<w:numbering xmlns:w="{ns}">'
+        '<w:abstractNum w:abstractNumId="1"><w:styleLink w:val="OutlineList"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/>'
+        '<w:pStyle w:val="Heading1"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
+        '</w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="OutlineList"/></w:abstractNum>'
+        '<w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>'
+        '<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num></w:numbering>')
+    styles = (
+        f'<w:styles xmlns:w="{ns}">'
+        '<w:style w:type="numbering" w:styleId="OutlineList"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr>'
+        '</w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr>'
+        '</w:pPr></w:style></w:styles>')
+    body = (hostile.paragraph("Kết quả", style="Heading1") + hostile.paragraph("Thể chế số", num=(4, 1))
+            + hostile.paragraph("Chính quyền số", num=(4, 1)) + hostile.paragraph("Kiến nghị", style="Heading1"))
+    text = docx_text(hostile.docx(body, styles, numbering))
+    assert text.splitlines() == ["I. Kết quả", "1. Thể chế số", "2. Chính quyền số", "II. Kiến nghị"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.outline_import import import_outline_text
-from models.outline_import.letter import find_deadline, find_period
+from models.outline_import.meta import find_deadline, find_period
 
 BODY = "\nĐỀ CƯƠNG\nBáo cáo\nI. Kết quả\n- Một mục.\n"
 

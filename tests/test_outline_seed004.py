@@ -94,7 +94,9 @@ def test_title_and_request_meta(outline):
     assert req.letter_number == "/SKHCN-KH&ĐMST"
     assert req.letter_date == "2025-09-16"
     assert req.place == "Quảng Ngãi"
-    assert req.agency == "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+    assert req.agency == "Sở Khoa học và Công nghệ"  # as the letter writes it out, not the letterhead's capitals
+    assert req.parent_agency is None
+    assert req.deadline_text == "chậm nhất vào lúc 14 giờ 00 phút ngày 22/9/2025"
     assert req.subject.startswith("đề nghị báo cáo kết quả khoa học")
     assert not req.subject.lower().startswith("v/v")
     assert req.period == "9 tháng đầu năm 2025"

@@ -108,7 +108,8 @@ def test_quarterly_shape_and_meta():
     assert o.title == "Kết quả tình hình thực hiện công tác chuyển đổi số quý I năm 2024"
     r = o.request
     assert (r.letter_number, r.letter_date, r.place) == ("215/SKHCN-CĐS", "2024-03-05", "Quảng Ngãi")
-    assert r.agency == "UBND TỈNH QUẢNG NGÃI"
+    # two-line letterhead: the sending department, under its parent body
+    assert r.agency == "SỞ KHOA HỌC VÀ CÔNG NGHỆ" and r.parent_agency == "UBND TỈNH QUẢNG NGÃI"
     assert r.subject == "báo cáo tình hình thực hiện công tác chuyển đổi số quý I năm 2024"
     assert r.period == "quý I năm 2024"
     assert r.deadline == "2024-03-15T16:00"
@@ -120,13 +121,13 @@ def test_points_plus_and_star_bullets():
     o = import_outline_text(POINTS)
     assert o.title == "Tổng kết công tác khoa học và công nghệ năm 2025"
     assert _shape(o) == [
-        ("I", "part", "I"), ("I.1", "section", "1"),
+        ("I", "part", "Phần I"), ("I.1", "section", "1"),
         ("I.1.1", "subsection", "a"), ("I.1.1.1", "item", "+"), ("I.1.1.2", "item", "+"),
         ("I.1.2", "subsection", "b"),
         ("I.2", "section", "2"),
         ("I.2.1", "subsection", "a"), ("I.2.1.1", "item", "*"), ("I.2.1.2", "item", "*"),
         ("I.2.2", "subsection", "b"),
-        ("II", "part", "II"), ("II.1", "section", "1"), ("II.2", "section", "2"),
+        ("II", "part", "Phần II"), ("II.1", "section", "1"), ("II.2", "section", "2"),
     ]
     assert o.find("I").title == "ĐÁNH GIÁ KẾT QUẢ"
     assert o.find("I.1.1").title == "Việc ban hành văn bản"
@@ -175,9 +176,9 @@ def test_nfc_and_whitespace():
 
 def test_roman_part_word_and_dotted_without_final_dot():
     o = import_outline_text("PHẦN I: TÌNH HÌNH\n1. Chung\n1.1 Một\n1.2. Hai\n1.2.1 Ba\nPhần II - GIẢI PHÁP\n……")
-    assert _shape(o) == [("I", "part", "I"), ("I.1", "section", "1"), ("I.1.1", "subsection", "1.1"),
+    assert _shape(o) == [("I", "part", "PHẦN I"), ("I.1", "section", "1"), ("I.1.1", "subsection", "1.1"),
                          ("I.1.2", "subsection", "1.2"), ("I.1.2.1", "subsection", "1.2.1"),
-                         ("II", "part", "II"), ("II.1", "placeholder", "")]
+                         ("II", "part", "Phần II"), ("II.1", "placeholder", "")]
     assert o.find("II").title == "GIẢI PHÁP"
 
 
@@ -216,9 +217,9 @@ def test_letter_groups_above_parts_and_continued_section_numbers():
                             "số dữ liệu được chia sẻ.\nB. PHƯƠNG HƯỚNG\nI. Nhiệm vụ\n………………\n")
     assert o.title == "BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2025"
     assert _shape(o) == [
-        ("I", "part", "A"), ("I.1", "part", "I"), ("I.1.1", "section", "1"), ("I.1.2", "section", "2"),
+        ("I", "group", "A"), ("I.1", "part", "I"), ("I.1.1", "section", "1"), ("I.1.2", "section", "2"),
         ("I.2", "part", "II"), ("I.2.1", "section", "3"), ("I.2.2", "section", "4"),
-        ("II", "part", "B"), ("II.1", "part", "I"), ("II.1.1", "placeholder", ""),
+        ("II", "group", "B"), ("II.1", "part", "I"), ("II.1.1", "placeholder", ""),
     ]
     # prose under a heading ending with ":" is its guidance, not part of its title
     assert o.find("I.2.2").title == "Dữ liệu số"

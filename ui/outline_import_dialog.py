@@ -1,7 +1,13 @@
 """Import an outline (ĐỀ CƯƠNG): paste text or open a .docx/.txt, check the parsed tree, fix it, save.
 
-Parsing runs off the UI thread (ui/workers.py). The officer can edit a title (double-click), move a
-line in or out a level, and set who a line applies to; keys are recomputed on save.
+Three tabs: the letter (paste or open, then "Đọc đề cương"; parsing runs off the UI thread), the
+outline (the tree with every edit — add, delete, move up/down, in/out a level, merge with the next,
+kind, "áp dụng cho", split title ↔ guidance at the cursor — with undo/redo, the importer's doubts as
+marks on the rows, and the selected row's lines of the letter beside it), and the letter's details
+(number, date, agency, subject, period, deadline with the letter's own words; dates dd/MM/yyyy).
+
+The window sizes itself from the screen's available area (less 48 px for a taskbar), so it fits
+1024×768 at 125 %; the toolbar folds what does not fit into its » menu.
 """
 
 from __future__ import annotations
@@ -11,19 +17,22 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QToolBar,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desktop import i18n
 from models.errors import UserError
-from models.outline import Outline, OutlineNode
+from models.outline import Outline
 from ui import messages
 from ui.ops_runner import OpsRunner
+from ui.outline_meta_form import MetaForm
+from ui.outline_node_panel import NodePanel
+from ui.outline_tree_editor import NODE_ROLE, OutlineTreeEditor
 from ui.retranslate import Retranslatable
 
-NODE_ROLE = Qt.ItemDataRole.UserRole
-APPLIES = (None, "commune", "department")
+TASKBAR = 48
 
 
 class OutlineImportDialog(Retranslatable, QDialog):
@@ -35,8 +44,8 @@ class OutlineImportDialog(Retranslatable, QDialog):
         self.source_name = ""
         self.saved_outline_id: str | None = None
         self.parse_task = None
-        self.resize(1200, 680)
 
+        # ---- tab 1: the letter
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.text = QPlainTextEdit()
@@ -44,68 +53,114 @@ class OutlineImportDialog(Retranslatable, QDialog):
         self.open_button.clicked.connect(self.choose_file)
         self.parse_button = QPushButton()
         self.parse_button.clicked.connect(self.parse_text)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.title_label = QLabel()
-        self.title_edit = QLineEdit()
-        self.meta_label = QLabel()
-        self.meta_label.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setWordWrap(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.tree.setColumnWidth(0, 90)
-        self.tree.setColumnWidth(2, 110)
-        self.tree.setColumnWidth(3, 150)
-        self.indent_button = QPushButton()
-        self.indent_button.clicked.connect(self.indent_selected)
-        self.outdent_button = QPushButton()
-        self.outdent_button.clicked.connect(self.outdent_selected)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.hint)
-        left_layout.addWidget(self.text, 1)
+        source_tab = QWidget()
+        source_layout = QVBoxLayout(source_tab)
+        source_layout.addWidget(self.hint)
+        source_layout.addWidget(self.text, 1)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
         row.addWidget(self.parse_button)
-        left_layout.addLayout(row)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+        source_layout.addLayout(row)
+
+        # ---- tab 2: the outline
+        self.title_label = QLabel()
+        self.title_edit = QLineEdit()
+        self.meta_label = QLabel()
+        self.meta_label.setWordWrap(True)
+        self.doubt_label = QLabel()
+        self.doubt_label.setWordWrap(True)
+        self.doubt_label.setStyleSheet("color: #a03000;")
+        self.editor = OutlineTreeEditor(self._kind_text, self._applies_text)
+        self.tree = self.editor.tree
+        self.panel = NodePanel(self.editor, self._kind_text, self._applies_text)
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, slot, keys in (
+                ("add", self.editor.add_after, QKeySequence.StandardKey.New),
+                ("delete", self.editor.delete_current, QKeySequence.StandardKey.Delete),
+                ("up", lambda: self.editor.move(-1), "Alt+Up"), ("down", lambda: self.editor.move(1), "Alt+Down"),
+                ("outdent", self.outdent_selected, "Alt+Left"), ("indent", self.indent_selected, "Alt+Right"),
+                ("merge", self.editor.merge_next, "Ctrl+M"), ("split", self.panel.split_at_cursor, "Ctrl+T")):
+            action = QAction(self)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            action.setShortcut(QKeySequence(keys))
+            self.toolbar.addAction(action)
+            self.actions_by_name[name] = action
+        self.toolbar.addSeparator()
+        stack = self.editor.undo_stack
+        self.undo_action = QAction(self)
+        self.undo_action.triggered.connect(stack.undo)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.redo_action = QAction(self)
+        self.redo_action.triggered.connect(stack.redo)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.next_doubt = QAction(self)
+        self.next_doubt.triggered.connect(self.editor.next_marked)
+        self.next_doubt.setShortcut(QKeySequence("F8"))
+        self.toolbar.addAction(self.next_doubt)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        outline_tab = QWidget()
+        outline_layout = QVBoxLayout(outline_tab)
+        outline_layout.setSpacing(4)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label)
         title_row.addWidget(self.title_edit, 1)
-        right_layout.addLayout(title_row)
-        right_layout.addWidget(self.meta_label)
-        right_layout.addWidget(self.tree, 1)
-        level_row = QHBoxLayout()
-        level_row.addWidget(self.outdent_button)
-        level_row.addWidget(self.indent_button)
-        level_row.addStretch(1)
-        right_layout.addLayout(level_row)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([380, 820])
+        outline_layout.addLayout(title_row)
+        outline_layout.addWidget(self.meta_label)
+        outline_layout.addWidget(self.doubt_label)
+        outline_layout.addWidget(self.toolbar)
+        outline_layout.addWidget(self.splitter, 1)
 
+        # ---- tab 3: the letter's details
+        self.meta_form = MetaForm()
+        self.meta_form.letter_number.editingFinished.connect(self._show_meta)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(source_tab, "")
+        self.tabs.addTab(outline_tab, "")
+        self.tabs.addTab(self.meta_form, "")
+        self.tabs.currentChanged.connect(lambda _i: self._show_meta())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.editor.edited.connect(self._update_buttons)
         self.retranslate_ui()
         self._update_buttons()
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        width, height = (1180, 720) if area is None else (min(1180, area.width() - 16),
+                                                          min(720, area.height() - TASKBAR - 40))
+        self.setMinimumSize(min(640, width), min(440, height))
+        self.resize(width, height)
+        self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
 
     # ---- i18n ----------------------------------------------------------------------------------
-
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import outline"))
+        self.tabs.setTabText(0, self.tr("1. The letter"))
+        self.tabs.setTabText(1, self.tr("2. The outline"))
+        self.tabs.setTabText(2, self.tr("3. The letter's details"))
         self.hint.setText(self.tr("Paste the request letter or its outline (ĐỀ CƯƠNG) here, or open a "
                                   ".docx/.txt file."))
         self.text.setPlaceholderText(self.tr("Paste the text here…"))
@@ -113,27 +168,38 @@ class OutlineImportDialog(Retranslatable, QDialog):
         self.parse_button.setText(self.tr("Read outline"))
         self.title_label.setText(self.tr("Title:"))
         self.tree.setHeaderLabels([self.tr("Number"), self.tr("Title"), self.tr("Kind"), self.tr("Applies to")])
-        self.indent_button.setText(self.tr("Move in a level →"))
-        self.outdent_button.setText(self.tr("← Move out a level"))
+        texts = {"add": (self.tr("Add"), self.tr("Add a row after the selected one")),
+                 "delete": (self.tr("Delete"), self.tr("Delete the selected row and what is under it")),
+                 "up": (self.tr("Up"), self.tr("Move the row up")), "down": (self.tr("Down"), self.tr("Move the row down")),
+                 "outdent": (self.tr("← Out"), self.tr("Move out a level")),
+                 "indent": (self.tr("In →"), self.tr("Move in a level (under the row above)")),
+                 "merge": (self.tr("Merge"), self.tr("Join the next row at the same level into this one")),
+                 "split": (self.tr("Split"), self.tr("Split the title and the guidance at the cursor"))}
+        for name, (text, tip) in texts.items():
+            self.actions_by_name[name].setText(text)
+            self.actions_by_name[name].setToolTip(tip)
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.next_doubt.setText(self.tr("Next ⚠"))
+        self.next_doubt.setToolTip(self.tr("Go to the next row the importer was unsure of (F8)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save outline"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self._retranslate_tree()
+        self.panel.retranslate()
+        self.meta_form.retranslate()
+        for item in self.editor.items():
+            data = item.data(0, NODE_ROLE)
+            item.setText(2, self._kind_text(data["kind"]))
+            item.setText(3, self._applies_text(data["applies_to"]))
         self._show_meta()
 
     def _kind_text(self, kind: str) -> str:
-        return {"part": self.tr("Part"), "section": self.tr("Section"), "subsection": self.tr("Subsection"),
-                "item": self.tr("Item"), "placeholder": self.tr("Free text")}.get(kind, kind)
+        return {"group": self.tr("Group"), "part": self.tr("Part"), "section": self.tr("Section"),
+                "subsection": self.tr("Subsection"), "item": self.tr("Item"),
+                "placeholder": self.tr("Free text")}.get(kind, kind)
 
-    def _applies_texts(self) -> list[str]:
-        return [self.tr("All units"), self.tr("Communes only"), self.tr("Departments only")]
-
-    def _retranslate_tree(self) -> None:
-        for item in self._items():
-            item.setText(2, self._kind_text(item.data(0, NODE_ROLE)["kind"]))
-            combo = self.tree.itemWidget(item, 3)
-            if isinstance(combo, QComboBox):
-                for index, text in enumerate(self._applies_texts()):
-                    combo.setItemText(index, text)
+    def _applies_text(self, applies: str | None) -> str:
+        return {None: self.tr("All units"), "commune": self.tr("Communes only"),
+                "department": self.tr("Departments only")}.get(applies, str(applies))
 
     # ---- parsing -------------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -163,6 +229,7 @@ class OutlineImportDialog(Retranslatable, QDialog):
         self.parse_button.setEnabled(True)
         self.open_button.setEnabled(True)
         self.set_outline(outline)
+        self.tabs.setCurrentIndex(1)
         leaves = len(outline.leaves())
         self.status.setText(self.tr("Found %1 items to fill in. Check the tree, fix what is wrong, then save.")
                             .replace("%1", str(leaves)))
@@ -174,167 +241,68 @@ class OutlineImportDialog(Retranslatable, QDialog):
         message = exc.message(i18n.current_language()) if isinstance(exc, UserError) else str(exc)
         messages.warn(self, self.tr("Cannot read the outline"), message)
 
-    # ---- tree ----------------------------------------------------------------------------------
+    # ---- the tree ------------------------------------------------------------------------------
     def set_outline(self, outline: Outline) -> None:
         self.outline = copy.deepcopy(outline)
+        report = outline.import_report
+        lang = i18n.current_language()
+        doubts: dict[str, list[str]] = {}
+        general: list[str] = []
+        for doubt in (report.doubts if report else []):
+            (doubts.setdefault(doubt.key, []) if doubt.key else general).append(doubt.message(lang))
+        self.editor.load(outline, doubts)
+        self.panel.source_lines = (lambda key: self._source_lines(report, key)) if report else (lambda key: [])
+        self.panel.show_item(self.editor.current())
         self.title_edit.setText(outline.title)
-        self.tree.clear()
-        for node in outline.nodes:
-            self.tree.addTopLevelItem(self._make_item(node))
-        for item in self._items():
-            self._attach_combo(item)
-        self.tree.expandAll()
+        self.title_edit.setCursorPosition(0)
+        self.meta_form.set_request(outline.request)
+        marked = len(self.editor.doubts)
+        lines = [f"⚠ {g}" for g in general]
+        if marked:
+            lines.append(self.tr("%1 rows have a mark (⚠): check them first (F8 goes to the next).")
+                         .replace("%1", str(marked)))
+        self.doubt_label.setText("\n".join(lines))
+        self.doubt_label.setVisible(bool(lines))
         self._show_meta()
         self._update_buttons()
 
-    def _make_item(self, node: OutlineNode) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([node.number, node.title, self._kind_text(node.kind), ""])
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        item.setData(0, NODE_ROLE, {"kind": node.kind, "guidance": node.guidance, "applies_to": node.applies_to})
-        if node.guidance:
-            item.setToolTip(1, node.guidance)
-        for child in node.children:
-            item.addChild(self._make_item(child))
-        return item
-
-    def _attach_combo(self, item: QTreeWidgetItem) -> None:
-        combo = QComboBox()
-        combo.addItems(self._applies_texts())
-        applies = item.data(0, NODE_ROLE).get("applies_to")
-        combo.setCurrentIndex(APPLIES.index(applies) if applies in APPLIES else 0)
-        self.tree.setItemWidget(item, 3, combo)
-
-    def _items(self) -> list[QTreeWidgetItem]:
-        out: list[QTreeWidgetItem] = []
-
-        def visit(item: QTreeWidgetItem) -> None:
-            out.append(item)
-            for i in range(item.childCount()):
-                visit(item.child(i))
-
-        for i in range(self.tree.topLevelItemCount()):
-            visit(self.tree.topLevelItem(i))
-        return out
+    @staticmethod
+    def _source_lines(report: Any, key: str | None) -> list[tuple[int, str, bool]]:
+        if key is None or key not in report.spans:
+            return []
+        first, last = report.spans[key]
+        return [(i, text, first <= i <= last) for i, text in report.source_for(key, context=2)]
 
     def _show_meta(self) -> None:
-        if not hasattr(self, "meta_label"):
-            return
-        request = self.outline.request if self.outline else None
-        if not request:
-            self.meta_label.setText("")
-            return
-        parts = []
-        if request.letter_number:
-            parts.append(self.tr("Letter no. %1").replace("%1", request.letter_number))
-        if request.letter_date:
-            parts.append(self.tr("dated %1").replace("%1", request.letter_date))
-        if request.agency:
-            parts.append(request.agency)
-        if request.deadline:
-            parts.append(self.tr("deadline %1").replace("%1", request.deadline.replace("T", " ")))
-        self.meta_label.setText(" · ".join(parts))
+        if hasattr(self, "meta_form"):
+            self.meta_label.setText(self.meta_form.summary() if self.outline else "")
+            self.meta_label.setVisible(bool(self.meta_label.text()))
 
     def _update_buttons(self) -> None:
         has_tree = self.tree.topLevelItemCount() > 0
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(has_tree)
-        self.indent_button.setEnabled(has_tree)
-        self.outdent_button.setEnabled(has_tree)
-
-    def _take(self, item: QTreeWidgetItem) -> tuple[QTreeWidgetItem | None, int]:
-        """Detach ``item`` (keeping its applies-to choice); returns (old parent, old index)."""
-        self._remember_combos(item)
-        parent = item.parent()
-        if parent is None:
-            index = self.tree.indexOfTopLevelItem(item)
-            self.tree.takeTopLevelItem(index)
-        else:
-            index = parent.indexOfChild(item)
-            parent.takeChild(index)
-        return parent, index
-
-    def _remember_combos(self, item: QTreeWidgetItem) -> None:
-        combo = self.tree.itemWidget(item, 3)
-        if isinstance(combo, QComboBox):
-            data = dict(item.data(0, NODE_ROLE))
-            data["applies_to"] = APPLIES[combo.currentIndex()]
-            item.setData(0, NODE_ROLE, data)
-        for i in range(item.childCount()):
-            self._remember_combos(item.child(i))
-
-    def _reattach(self, item: QTreeWidgetItem) -> None:
-        self._attach_combo(item)
-        for i in range(item.childCount()):
-            self._reattach(item.child(i))
-        item.setExpanded(True)
-        self.tree.setCurrentItem(item)
-
-    def _set_kind_for_depth(self, item: QTreeWidgetItem) -> None:
-        data = dict(item.data(0, NODE_ROLE))
-        parent = item.parent()
-        if parent is None:
-            data["kind"] = "part"
-        elif data["kind"] == "part":
-            data["kind"] = "section" if parent.parent() is None else "subsection"
-        item.setData(0, NODE_ROLE, data)
-        item.setText(2, self._kind_text(data["kind"]))
+        for action in self.actions_by_name.values():
+            action.setEnabled(has_tree)
+        self.actions_by_name["add"].setEnabled(self.outline is not None)
 
     def indent_selected(self) -> bool:
-        """Make the selected line the last child of the line above it at the same level."""
-        item = self.tree.currentItem()
-        if item is None:
-            return False
-        parent = item.parent()
-        index = parent.indexOfChild(item) if parent else self.tree.indexOfTopLevelItem(item)
-        if index <= 0:
-            return False
-        sibling = parent.child(index - 1) if parent else self.tree.topLevelItem(index - 1)
-        self._take(item)
-        sibling.addChild(item)
-        self._set_kind_for_depth(item)
-        self._reattach(item)
-        return True
+        return self.editor.indent()
 
     def outdent_selected(self) -> bool:
-        """Move the selected line out of its parent, just after it."""
-        item = self.tree.currentItem()
-        parent = item.parent() if item else None
-        if item is None or parent is None:
-            return False
-        grand = parent.parent()
-        self._take(item)
-        if grand is None:
-            self.tree.insertTopLevelItem(self.tree.indexOfTopLevelItem(parent) + 1, item)
-        else:
-            grand.insertChild(grand.indexOfChild(parent) + 1, item)
-        self._set_kind_for_depth(item)
-        self._reattach(item)
-        return True
+        return self.editor.outdent()
 
     def set_applies_to(self, item: QTreeWidgetItem, applies_to: str | None) -> None:
-        combo = self.tree.itemWidget(item, 3)
-        combo.setCurrentIndex(APPLIES.index(applies_to))
+        self.tree.setCurrentItem(item)
+        self.editor.update_current(self.tr("Applies to"), applies_to=applies_to)
 
     def find_item(self, title_start: str) -> QTreeWidgetItem | None:
-        return next((i for i in self._items() if i.text(1).startswith(title_start)), None)
+        return next((i for i in self.editor.items() if i.text(1).startswith(title_start)), None)
 
     # ---- saving --------------------------------------------------------------------------------
-    def _node_from(self, item: QTreeWidgetItem) -> OutlineNode:
-        data = item.data(0, NODE_ROLE)
-        combo = self.tree.itemWidget(item, 3)
-        applies = APPLIES[combo.currentIndex()] if isinstance(combo, QComboBox) else data.get("applies_to")
-        return OutlineNode(key="", kind=data["kind"], number=item.text(0).strip(), title=item.text(1).strip(),
-                           guidance=data.get("guidance"), applies_to=applies,
-                           children=[self._node_from(item.child(i)) for i in range(item.childCount())])
-
     def edited_outline(self) -> Outline:
-        from desktop.ops.outlines import renumber_keys
-
-        nodes = [self._node_from(self.tree.topLevelItem(i)) for i in range(self.tree.topLevelItemCount())]
-        request = copy.deepcopy(self.outline.request) if self.outline else None
-        outline = Outline(title=self.title_edit.text().strip(), nodes=renumber_keys(nodes))
-        if request is not None:
-            outline.request = request
-        return outline
+        base = self.outline or Outline(title="", nodes=[])
+        return Outline(title=self.title_edit.text().strip(), nodes=self.editor.nodes(),
+                       request=self.meta_form.edited_request(), notes=list(base.notes), extra=dict(base.extra))
 
     def save(self) -> None:
         from desktop.ops.outlines import save_outline

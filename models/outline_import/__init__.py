@@ -3,9 +3,17 @@
 Public API:
 - ``import_outline_text(text) -> Outline``
 - ``import_outline_file(path) -> Outline``  (.txt, .md, .docx)
+- ``request_from_text(text)`` / ``request_from_file(path) -> RequestMeta`` (the letter's metadata
+  alone, also for a letter without an outline)
 - ``load_default_outline() -> Outline``      (resources/outlines/default.json, cached)
 - ``default_outline_from_seed() -> Outline`` (what default.json is regenerated from)
 - ``write_default_outline(path=None) -> Path`` (``python -m models.outline_import --write-default``)
+
+The pipeline: source.py (bytes → text, limits, encodings) → paragraphs.py (hard wraps vs
+paragraphs) → letter.py (where the outline is) → tree.py (nodes from paragraphs) → shape.py (kinds,
+titles, guidance, keys, doubts) and meta.py (the letter's number, date, agency, subject, period,
+deadline). The returned Outline carries ``import_report`` (report.ImportReport: source lines per
+node, dropped text, doubts) for the import screen; it is not saved.
 
 Every failure the user can cause is a ``UserError`` (Vietnamese + English).
 """
@@ -20,109 +28,118 @@ from typing import Any
 
 from models.atomic import atomic_write_text
 from models.errors import UserError
-from models.outline import Outline
+from models.outline import Outline, RequestMeta
 
-from .letter import extract_meta, find_period, split_letter
-from .lines import normalise_text, parse_marker, split_lines
-from .tree import build_tree
+from .letter import find_region, no_outline_refusal
+from .lines import normalise_text
+from .meta import TO as _TO
+from .meta import extract_meta, find_period
+from .paragraphs import SITE_CUT, Para, drop_table_cells, split_paragraphs, unflatten
+from .report import Doubt, ImportReport
+from .shape import finish
+from .source import Source, from_file, from_text
+from .tree import build_drafts
 
 __all__ = [
-    "import_outline_text", "import_outline_file", "load_default_outline",
-    "default_outline_from_seed", "write_default_outline", "default_outline_json",
+    "import_outline_text", "import_outline_file", "load_default_outline", "request_from_text",
+    "request_from_file", "default_outline_from_seed", "write_default_outline", "default_outline_json",
 ]
 
-TEXT_SUFFIXES = (".txt", ".md", ".text")
-MAX_FILE_BYTES = 20 * 1024 * 1024
 DEFAULT_TITLE = "Đề cương báo cáo"
 
 
-def _no_outline() -> UserError:
-    return UserError(
-        "Không tìm thấy đề cương trong nội dung: cần các mục đánh số (I., 1., 2.1., a)) "
-        "hoặc gạch đầu dòng (-).",
-        "No outline found: expected numbered headings (I., 1., 2.1., a)) or dash items (-).")
-
-
-def _preamble_title(body: list[str]) -> str | None:
+def _preamble_title(paras: list[Para]) -> str | None:
     """A pasted outline's own first line ("Báo cáo tháng 10 năm 2025") when it precedes the first
     numbered line and is short enough to be a title."""
-    for line in body:
-        if not line:
-            continue
-        if parse_marker(line) is not None or len(line) > 200:
+    for para in paras:
+        if para.marker is not None or len(para.text) > 200:
             return None
-        return line.strip(" .:;") or None
+        return para.text.strip(" .:;") or None
     return None
 
 
 def import_outline_text(text: str) -> Outline:
     """Parse a pasted outline or a whole request letter."""
-    if not isinstance(text, str) or not text.strip():
-        raise UserError("Nội dung đề cương trống.", "The outline text is empty.")
-    raw_lines = normalise_text(text).split("\n")
-    lines = split_lines(text)
-    parts = split_letter(lines)
-    nodes = build_tree(parts.body)
-    if not nodes:
-        raise _no_outline()
-    letter_raw = raw_lines[:len(parts.letter)]
-    meta = extract_meta(letter_raw, parts.title)
-    preamble = _preamble_title(parts.body) if meta.agency is None else None
-    title = parts.title or meta.subject or preamble or DEFAULT_TITLE
-    if meta.period is None:
-        meta.period = find_period(title)
-    return Outline(title=title, nodes=nodes, request=meta)
-
-
-def _decode(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1258", errors="replace")
+    return outline_from_source(from_text(text))
 
 
 def import_outline_file(path: str | os.PathLike[str]) -> Outline:
     """Read an outline from a .txt/.md/.docx file."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".doc":
-        raise UserError(
-            f"Tệp {path.name} là định dạng Word cũ (.doc). Hãy mở bằng Word và lưu lại dạng .docx.",
-            f"{path.name} is an old Word file (.doc). Open it in Word and save it as .docx.")
-    if suffix not in TEXT_SUFFIXES + (".docx",):
-        raise UserError(
-            f"Không hỗ trợ loại tệp '{suffix or path.name}'. Hãy chọn tệp .docx, .txt hoặc .md.",
-            f"Unsupported file type '{suffix or path.name}'. Choose a .docx, .txt or .md file.")
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise IsADirectoryError(str(path))
-    except FileNotFoundError:
-        raise UserError(f"Không tìm thấy tệp: {path}", f"File not found: {path}") from None
-    except OSError as exc:
-        raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}",
-                        f"Cannot read {path}: {exc.strerror or exc}") from None
-    if size == 0:
-        raise UserError(f"Tệp {path.name} trống.", f"The file {path.name} is empty.")
-    if size > MAX_FILE_BYTES:
-        raise UserError(f"Tệp {path.name} quá lớn để là một đề cương ({size // 1048576} MB).",
-                        f"{path.name} is too large to be an outline ({size // 1048576} MB).")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}",
-                        f"Cannot read {path}: {exc.strerror or exc}") from None
-    if suffix == ".docx":
-        from .docx_reader import docx_text
+    return outline_from_source(from_file(path))
 
-        text = docx_text(data, path.name)
-    else:
-        text = _decode(data)
-    if not text.strip():
-        raise UserError(f"Tệp {path.name} không có nội dung.", f"The file {path.name} has no text.")
-    return import_outline_text(text)
+
+def _boundary(para: Para) -> bool:
+    return len(para.text) > 200 or bool(_TO.match(para.text)) or \
+        (para.marker is not None and para.marker.style not in ("rule", "placeholder"))
+
+
+def _letter_parts(raw_lines: list[str], paras: list[Para], start: int,
+                  form: bool = False) -> tuple[list[str], str, str]:
+    """(header lines, the letter's text before the outline, the text from the outline on). The
+    header ends before the outline, the first paragraph of prose (over 200 characters) or "Kính
+    gửi" (a form's header is what comes after the last prose paragraph or numbered line before its
+    title), and leaves out a site's cut summaries; short numbered headings ("2. Báo cáo Quý I") are left out of the texts (they name
+    sections, not the letter's period)."""
+    header_end = start if form else next((p.first for p in paras if len(p.text) > 200 or _TO.match(p.text)),
+                                         start)
+    header_begin = max((p.last + 1 for p in paras if form and p.last < start and _boundary(p)), default=0)
+    texts = [p for p in paras if not (p.marker is not None and len(p.text) <= 60)]
+    letter = "\n".join(p.text for p in texts if p.last < start)
+    rest = "\n".join(p.text for p in texts if p.last >= start)
+    header = [line for line in raw_lines[header_begin:min(start, header_end)] if not SITE_CUT.search(line)]
+    return header, letter, rest
+
+
+def outline_from_source(source: Source) -> Outline:
+    raw_lines = unflatten(normalise_text(source.text).split("\n"))
+    split = split_paragraphs(raw_lines)
+    region = find_region(split.paras)
+    region.dropped += [(line, text) for line, text in split.dropped if line >= region.start_line]
+    region.paras, tables = drop_table_cells(region.paras)
+    region.dropped += tables
+    built = build_drafts(region.paras)
+    report = ImportReport(source_lines=raw_lines, mode=region.mode, encoding=source.encoding)
+    if source.converted:
+        report.doubts.append(Doubt(None, "converted", source.encoding_label))
+    nodes = finish(built, region, report)
+    if all(node.kind == "placeholder" for node in nodes):  # nothing but blanks to write in
+        raise no_outline_refusal(split.paras)
+    start = region.start_line if region.mode != "pasted" else nodes_first_line(report)
+    header, letter, rest = _letter_parts(raw_lines, split.paras, start, region.mode == "form")
+    meta = extract_meta(header, letter, region.title, rest)
+    preamble = _preamble_title(split.paras) if region.mode == "pasted" and meta.agency is None else None
+    title = region.title or meta.subject or preamble or DEFAULT_TITLE
+    if meta.period is None and preamble:
+        meta.period = find_period(preamble)
+    outline = Outline(title=title, nodes=nodes, request=meta, notes=built.notes)
+    outline.import_report = report
+    return outline
+
+
+def nodes_first_line(report: ImportReport) -> int:
+    return min((first for first, _ in report.spans.values()), default=0)
+
+
+def request_from_source(source: Source) -> RequestMeta:
+    """The request letter's metadata alone (also for a letter that has no outline)."""
+    raw_lines = unflatten(normalise_text(source.text).split("\n"))
+    paras = split_paragraphs(raw_lines).paras
+    try:
+        region = find_region(paras)
+        start = region.start_line if region.mode != "pasted" else len(raw_lines)
+        title, form = region.title, region.mode == "form"
+    except UserError:
+        start, title, form = len(raw_lines), None, False
+    header, letter, rest = _letter_parts(raw_lines, paras, start, form)
+    return extract_meta(header, letter, title, rest)
+
+
+def request_from_text(text: str) -> RequestMeta:
+    return request_from_source(from_text(text))
+
+
+def request_from_file(path: str | os.PathLike[str]) -> RequestMeta:
+    return request_from_source(from_file(path))
 
 
 # ---- default outline ------------------------------------------------------------------------

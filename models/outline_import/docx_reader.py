@@ -1,237 +1,250 @@
-"""Reading a Word .docx as outline text, including Word's automatic numbering.
+"""Reading a Word .docx as outline text: one line per paragraph, Word's automatic numbers prefixed,
+legacy-font text (TCVN3 / VNI) converted to Unicode.
 
-Word keeps list numbers out of the text: a paragraph carries w:numPr (w:numId, w:ilvl) directly or
-through its paragraph style, and numbering.xml maps numId → abstractNum → per-level w:numFmt
-(decimal, upperRoman, lowerLetter, bullet …), w:lvlText ("%1.", "%1.%2.") and w:start. We replay
-the counters (per numId and level; a level restarts when a higher level advances) and prefix each
-paragraph with the number Word would display, so the same text pipeline builds the tree.
-
-Bullets become "-" (level 0), "+" (level 1), "*" (level 2) and "•" (deeper), whatever glyph the
-document uses, so nesting follows Word's levels. Paragraphs are read in document order, table
-cells included (letter headers often sit in a table). Soft line breaks become new lines.
+document.xml is streamed through expat as it is inflated (see docx_zip.py for the limits checked
+before that): no tree is built, and reading stops with a refusal as soon as the document passes
+``MAX_PARAGRAPHS`` paragraphs, ``MAX_ELEMENTS`` XML elements or ``MAX_CHARS`` characters of text — a
+real request letter is far below each. Paragraphs are read in document order, table cells included
+(letter headers often sit in a table); a table row's cells are kept together on one line, separated
+by tabs, when every cell holds one line of text. Text in deleted revisions, field codes and the
+fallback copy of text boxes is skipped. Soft line breaks become new lines.
 """
 
 from __future__ import annotations
 
-import re
-import zipfile
 from dataclasses import dataclass, field
-from io import BytesIO
-from xml.etree import ElementTree as ET
 
 from models.errors import UserError
 
-from models.text import to_roman
+from .docx_styles import (W, Counter, Styles, legacy_kind, parse_numbering, parse_styles, to_int)
+from .docx_zip import (MAX_DEPTH, MAX_DOCUMENT_XML, corrupt, make_parser, member_chunks, open_docx,
+                       read_tree, too_deep)
+from .legacy_vn import tcvn3_to_unicode, vni_to_unicode
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_BULLET_BY_LEVEL = ("-", "+", "*", "•")
-_MAX_XML_BYTES = 64 * 1024 * 1024
+MAX_PARAGRAPHS = 20_000
+MAX_ELEMENTS = 300_000
+MAX_CHARS = 1_000_000
 
-
-@dataclass
-class _Level:
-    fmt: str = "decimal"
-    text: str = "%1."
-    start: int = 1
-
-
-@dataclass
-class _Numbering:
-    abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)
-    num_to_abstract: dict[str, str] = field(default_factory=dict)
-    overrides: dict[str, dict[int, int]] = field(default_factory=dict)  # numId → ilvl → start
-
-    def level(self, num_id: str, ilvl: int) -> _Level | None:
-        levels = self.abstract.get(self.num_to_abstract.get(num_id, ""), {})
-        return levels.get(ilvl)
-
-    def start(self, num_id: str, ilvl: int) -> int:
-        override = self.overrides.get(num_id, {}).get(ilvl)
-        if override is not None:
-            return override
-        lvl = self.level(num_id, ilvl)
-        return lvl.start if lvl else 1
+_W = W[1:-1] + "}"  # expat's "uri}local" form
+_MC_FALLBACK = "http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_SKIP = {_W + "del", _W + "instrText", _W + "delText", _MC_FALLBACK, _W + "moveFrom"}
 
 
-def _val(el: ET.Element | None, default: str | None = None) -> str | None:
-    return el.get(f"{W}val", default) if el is not None else default
-
-
-def _int(text: str | None, default: int) -> int:
-    try:
-        return int(text) if text is not None else default
-    except ValueError:
-        return default
-
-
-def _clamp(start: int) -> int:
-    """Keep hostile start values from producing huge labels."""
-    return max(0, min(start, 9999))
-
-
-def _parse_numbering(root: ET.Element | None) -> _Numbering:
-    numbering = _Numbering()
-    if root is None:
-        return numbering
-    for absn in root.iter(f"{W}abstractNum"):
-        levels: dict[int, _Level] = {}
-        for lvl in absn.findall(f"{W}lvl"):
-            ilvl = _int(lvl.get(f"{W}ilvl"), 0)
-            levels[ilvl] = _Level(fmt=_val(lvl.find(f"{W}numFmt"), "decimal") or "decimal",
-                                  text=_val(lvl.find(f"{W}lvlText"), "") or "",
-                                  start=_clamp(_int(_val(lvl.find(f"{W}start")), 1)))
-        numbering.abstract[absn.get(f"{W}abstractNumId", "")] = levels
-    for num in root.iter(f"{W}num"):
-        num_id = num.get(f"{W}numId", "")
-        numbering.num_to_abstract[num_id] = _val(num.find(f"{W}abstractNumId"), "") or ""
-        for override in num.findall(f"{W}lvlOverride"):
-            start = override.find(f"{W}startOverride")
-            if start is not None:
-                ilvl = _int(override.get(f"{W}ilvl"), 0)
-                numbering.overrides.setdefault(num_id, {})[ilvl] = _clamp(_int(_val(start), 1))
-    return numbering
-
-
-def _style_numbering(root: ET.Element | None) -> dict[str, tuple[str | None, int | None]]:
-    """Paragraph style id → (numId, ilvl) it carries, following w:basedOn."""
-    if root is None:
-        return {}
-    own: dict[str, tuple[str | None, int | None]] = {}
-    based: dict[str, str] = {}
-    for style in root.iter(f"{W}style"):
-        sid = style.get(f"{W}styleId", "")
-        num_pr = style.find(f"{W}pPr/{W}numPr")
-        if num_pr is not None:
-            ilvl = _val(num_pr.find(f"{W}ilvl"))
-            own[sid] = (_val(num_pr.find(f"{W}numId")), _int(ilvl, 0) if ilvl is not None else None)
-        parent = _val(style.find(f"{W}basedOn"))
-        if parent:
-            based[sid] = parent
-    resolved: dict[str, tuple[str | None, int | None]] = {}
-    for sid in set(own) | set(based):
-        seen, cur = set(), sid
-        while cur and cur not in own and cur not in seen:
-            seen.add(cur)
-            cur = based.get(cur, "")
-        if cur in own:
-            resolved[sid] = own[cur]
-    return resolved
-
-
-def _letters(n: int) -> str:
-    alphabet = "abcdefghijklmnopqrstuvwxyz"
-    if n <= 0:
-        return ""
-    return alphabet[(n - 1) % 26] * ((n - 1) // 26 + 1)
-
-
-def format_number(n: int, fmt: str) -> str:
-    if fmt in ("upperRoman",):
-        return to_roman(n)
-    if fmt == "lowerRoman":
-        return to_roman(n).lower()
-    if fmt == "upperLetter":
-        return _letters(n).upper()
-    if fmt == "lowerLetter":
-        return _letters(n)
-    if fmt == "decimalZero":
-        return f"{n:02d}"
-    if fmt == "none":
-        return ""
-    return str(n)
-
-
-class _Counter:
-    """Replays Word's list counters per numId."""
-
-    def __init__(self, numbering: _Numbering):
-        self.numbering = numbering
-        self.counts: dict[str, dict[int, int]] = {}
-
-    def label(self, num_id: str, ilvl: int) -> str:
-        lvl = self.numbering.level(num_id, ilvl)
-        if lvl is None or num_id in ("", "0"):
-            return ""
-        ilvl = max(0, min(ilvl, 8))
-        counts = self.counts.setdefault(num_id, {})
-        counts[ilvl] = counts.get(ilvl, self.numbering.start(num_id, ilvl) - 1) + 1
-        for deeper in [k for k in counts if k > ilvl]:
-            del counts[deeper]
-        if lvl.fmt == "bullet":
-            return _BULLET_BY_LEVEL[min(ilvl, len(_BULLET_BY_LEVEL) - 1)]
-
-        def sub(m: re.Match[str]) -> str:
-            k = int(m.group(1)) - 1
-            other = self.numbering.level(num_id, k)
-            value = counts.get(k, self.numbering.start(num_id, k))
-            return format_number(value, lvl.fmt if k == ilvl else (other.fmt if other else "decimal"))
-
-        return re.sub(r"%([1-9])", sub, lvl.text).strip()
-
-
-def _paragraph_text(p: ET.Element) -> str:
-    parts: list[str] = []
-    for el in p.iter():
-        tag = el.tag
-        if tag == f"{W}t":
-            parts.append(el.text or "")
-        elif tag == f"{W}tab":
-            parts.append("\t")
-        elif tag in (f"{W}br", f"{W}cr"):
-            parts.append("\n")
-        elif tag == f"{W}noBreakHyphen":
-            parts.append("-")
-    return "".join(parts)
-
-
-def _corrupt(name: str) -> UserError:
+def too_many(name: str, what_vi: str, what_en: str, cap: int) -> UserError:
     return UserError(
-        f"Không đọc được tệp Word {name}: tệp bị hỏng hoặc không phải định dạng .docx.",
-        f"Cannot read the Word file {name}: it is damaged or not a .docx file.")
+        f"Tệp Word {name} bị từ chối: có quá nhiều {what_vi} (hơn {cap:,}). Một đề cương không dài như vậy; "
+        "hãy chỉ giữ phần đề cương trong tệp.".replace(",", "."),
+        f"The Word file {name} was refused: it has too many {what_en} (over {cap:,}). No outline is that "
+        "long; keep only the outline in the file.")
 
 
-def _read_xml(zf: zipfile.ZipFile, member: str, name: str) -> ET.Element | None:
-    try:
-        info = zf.getinfo(member)
-    except KeyError:
-        return None
-    if info.file_size > _MAX_XML_BYTES:
-        raise _corrupt(name)
-    try:
-        return ET.fromstring(zf.read(member))
-    except (ET.ParseError, zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
-        raise _corrupt(name) from None
+@dataclass
+class _Run:
+    font: str | None = None
+    style: str | None = None
+    parts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Para:
+    style: str | None = None
+    num_id: str | None = None
+    ilvl: int | None = None
+    runs: list[tuple[str | None, str]] = field(default_factory=list)  # (legacy kind, text)
+    cell: tuple[int, int] | None = None  # (row serial, cell index) inside a table
+
+
+class _DocumentReader:
+    """expat handlers for word/document.xml."""
+
+    def __init__(self, name: str, styles: Styles, counter: Counter):
+        self.name = name
+        self.styles = styles
+        self.counter = counter
+        self.stack: list[str] = []
+        self.skip = 0
+        self.elements = 0
+        self.chars = 0
+        self.paras: list[_Para] = []
+        self.run: _Run | None = None
+        self.in_text = False
+        self.rows: list[list[int]] = []  # open table rows: [row serial, cell index]
+        self.row_serial = 0
+        self.out: list[tuple[str, tuple[int, int] | None]] = []
+        self.legacy: set[str] = set()  # legacy font encodings met ("tcvn3", "vni")
+
+    # ---- expat callbacks ----------------------------------------------------------------------
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        self.stack.append(tag)
+        self.elements += 1
+        if len(self.stack) > MAX_DEPTH:
+            raise too_deep(self.name)
+        if self.elements > MAX_ELEMENTS:
+            raise too_many(self.name, "thành phần XML", "XML elements", MAX_ELEMENTS)
+        if self.skip or tag in _SKIP:
+            self.skip += 1
+            return
+        if not tag.startswith(_W):
+            return
+        local = tag[len(_W):]
+        value = attrs.get(_W + "val")
+        if local == "p":
+            self.paras.append(_Para(cell=self._cell()))
+        elif local == "r":
+            self.run = _Run()
+        elif local == "t":
+            self.in_text = self.run is not None
+        elif local == "tab" and self.run is not None and self._parent() == "r":
+            self.run.parts.append("\t")
+        elif local in ("br", "cr") and self.run is not None:
+            self.run.parts.append("\n")
+        elif local == "noBreakHyphen" and self.run is not None:
+            self.run.parts.append("-")
+        elif local == "rFonts" and self.run is not None and self._parent(2) == "r":
+            self.run.font = attrs.get(_W + "hAnsi") or attrs.get(_W + "ascii") or self.run.font
+        elif local == "rStyle" and self.run is not None:
+            self.run.style = value
+        elif self.paras and self._parent(2) == "p":
+            self._paragraph_property(local, value)
+        elif self.paras and local in ("numId", "ilvl") and self._parent(3) == "p":
+            para = self.paras[-1]
+            if local == "numId":
+                para.num_id = value
+            else:
+                para.ilvl = to_int(value, 0)
+        elif local == "tr":
+            self.row_serial += 1
+            self.rows.append([self.row_serial, -1])
+        elif local == "tc" and self.rows:
+            self.rows[-1][1] += 1
+
+    def _paragraph_property(self, local: str, value: str | None) -> None:
+        if local == "pStyle":
+            self.paras[-1].style = value
+
+    def end(self, tag: str) -> None:
+        self.stack.pop()
+        if self.skip:
+            self.skip -= 1
+            return
+        if not tag.startswith(_W):
+            return
+        local = tag[len(_W):]
+        if local == "t":
+            self.in_text = False
+        elif local == "r" and self.run is not None:
+            if self.paras and self.run.parts:
+                self.paras[-1].runs.append((self._legacy(self.run), "".join(self.run.parts)))
+            self.run = None
+        elif local == "p" and self.paras:
+            self._emit(self.paras.pop())
+        elif local == "tr" and self.rows:
+            self.rows.pop()
+
+    def data(self, text: str) -> None:
+        if self.in_text and not self.skip and self.run is not None:
+            self.chars += len(text)
+            if self.chars > MAX_CHARS:
+                raise too_many(self.name, "chữ", "characters", MAX_CHARS)
+            self.run.parts.append(text)
+
+    # ---- helpers ------------------------------------------------------------------------------
+    def _parent(self, up: int = 1) -> str:
+        if len(self.stack) <= up:
+            return ""
+        tag = self.stack[-1 - up]
+        return tag[len(_W):] if tag.startswith(_W) else ""
+
+    def _cell(self) -> tuple[int, int] | None:
+        return (self.rows[-1][0], self.rows[-1][1]) if self.rows else None
+
+    def _legacy(self, run: _Run) -> str | None:
+        font = run.font or (self.styles.fonts.get(run.style or "") if run.style else None)
+        if font is None:
+            para = self.paras[-1] if self.paras else None
+            style = (para.style if para and para.style else self.styles.default_paragraph) or ""
+            font = self.styles.fonts.get(style) or self.styles.default_font
+        return legacy_kind(font)
+
+    def _emit(self, para: _Para) -> None:
+        if len(self.out) >= MAX_PARAGRAPHS:
+            raise too_many(self.name, "đoạn văn", "paragraphs", MAX_PARAGRAPHS)
+        text = _convert_runs(para.runs)
+        self.legacy.update(k.split("-")[0] for k, _ in para.runs if k)
+        num_id, ilvl = para.num_id, para.ilvl
+        style_num = self.styles.numbering.get(para.style or "")
+        if style_num is not None:
+            num_id = num_id if num_id is not None else style_num[0]
+            if ilvl is None:
+                ilvl = style_num[1] if style_num[1] is not None else \
+                    self.counter.level_for_style(num_id or "", para.style)
+        label = self.counter.label(num_id, ilvl or 0) if num_id else ""  # empty items count too
+        self.out.append((f"{label} {text}" if label and text.strip() else text, para.cell))
+
+
+def _convert_runs(runs: list[tuple[str | None, str]]) -> str:
+    """Join the runs, converting consecutive runs typed in a legacy font together."""
+    out: list[str] = []
+    i = 0
+    while i < len(runs):
+        kind, text = runs[i]
+        j = i + 1
+        while j < len(runs) and runs[j][0] == kind:
+            text += runs[j][1]
+            j += 1
+        if kind == "vni":
+            text = vni_to_unicode(text)
+        elif kind in ("tcvn3", "tcvn3-upper"):
+            text = tcvn3_to_unicode(text, upper=kind == "tcvn3-upper")
+        out.append(text)
+        i = j
+    return "".join(out)
+
+
+def _lines(paragraphs: list[tuple[str, tuple[int, int] | None]]) -> list[str]:
+    """Paragraph texts as lines; a table row whose cells each hold one paragraph is one line, cells
+    separated by tabs."""
+    lines: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        text, cell = paragraphs[i]
+        if cell is None:
+            lines.append(text)
+            i += 1
+            continue
+        j = i
+        while j < len(paragraphs) and paragraphs[j][1] is not None and paragraphs[j][1][0] == cell[0]:
+            j += 1
+        row = paragraphs[i:j]
+        cells = [c[1][1] for c in row]
+        if len(set(cells)) == len(cells) and len(cells) > 1 and not any("\n" in t for t, _ in row):
+            lines.append("\t".join(t for t, _ in row))
+        else:
+            lines.extend(t for t, _ in row)
+        i = j
+    return lines
 
 
 def docx_text(data: bytes, name: str = "tệp") -> str:
     """The document's paragraphs as lines, with Word's displayed list numbers prefixed."""
-    try:
-        zf = zipfile.ZipFile(BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise _corrupt(name) from None
-    with zf:
-        document = _read_xml(zf, "word/document.xml", name)
-        if document is None:
-            raise _corrupt(name)
-        numbering = _parse_numbering(_read_xml(zf, "word/numbering.xml", name))
-        styles = _style_numbering(_read_xml(zf, "word/styles.xml", name))
-    counter = _Counter(numbering)
-    body = document.find(f"{W}body")
-    lines: list[str] = []
-    for p in (body if body is not None else document).iter(f"{W}p"):
-        text = _paragraph_text(p)
-        ppr = p.find(f"{W}pPr")
-        num_id: str | None = None
-        ilvl: int | None = None
-        if ppr is not None:
-            style_id = _val(ppr.find(f"{W}pStyle"))
-            if style_id and style_id in styles:
-                num_id, ilvl = styles[style_id]
-            num_pr = ppr.find(f"{W}numPr")
-            if num_pr is not None:
-                num_id = _val(num_pr.find(f"{W}numId"), num_id)
-                ilvl_val = _val(num_pr.find(f"{W}ilvl"))
-                ilvl = _int(ilvl_val, ilvl or 0) if ilvl_val is not None else ilvl
-        label = counter.label(num_id, ilvl or 0) if num_id else ""  # empty items count too
-        lines.append(f"{label} {text}" if label and text.strip() else text)
-    return "\n".join(lines)
+    return read_docx(data, name)[0]
+
+
+def read_docx(data: bytes, name: str = "tệp") -> tuple[str, str | None]:
+    """(text, "tcvn3"/"vni" when runs typed in a legacy font were converted, else None)."""
+    with open_docx(data, name) as zf:
+        chunks = member_chunks(zf, "word/document.xml", MAX_DOCUMENT_XML, name)
+        if chunks is None:
+            raise corrupt(name)
+        styles = parse_styles(read_tree(zf, "word/styles.xml", name))
+        numbering = parse_numbering(read_tree(zf, "word/numbering.xml", name))
+        reader = _DocumentReader(name, styles, Counter(numbering, styles))
+        parser, feed = make_parser(name)
+        parser.StartElementHandler = reader.start
+        parser.EndElementHandler = reader.end
+        parser.CharacterDataHandler = reader.data
+        for block in chunks:
+            feed(block)
+        feed(b"", True)
+    legacy = sorted(reader.legacy)[0] if reader.legacy else None
+    return "\n".join(_lines(reader.out)), legacy

@@ -562,10 +562,6 @@ Send this file to the province.</translation>
             <translation>Cannot use this key</translation>
         </message>
         <message>
-            <source>Cannot read the key file %1.</source>
-            <translation>Cannot read the key file %1.</translation>
-        </message>
-        <message>
             <source>Paste the province's public key or load its .pub file first.</source>
             <translation>Paste the province's public key or load its .pub file first.</translation>
         </message>
@@ -627,14 +623,6 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Settings saved.</source>
             <translation>Settings saved.</translation>
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation>Not available</translation>
-        </message>
-        <message>
-            <source>This feature is not available in this build yet.</source>
-            <translation>This feature is not available in this build yet.</translation>
         </message>
         <message numerus="yes">
             <source>%n bundle(s) not yet uploaded</source>
@@ -800,6 +788,69 @@ It can be restored later from "Show deleted reports".</translation>
         </message>
     </context>
     <context>
+        <name>MetaForm</name>
+        <message>
+            <source>Letter number:</source>
+            <translation>Letter number:</translation>
+        </message>
+        <message>
+            <source>Letter date:</source>
+            <translation>Letter date:</translation>
+        </message>
+        <message>
+            <source>Agency:</source>
+            <translation>Agency:</translation>
+        </message>
+        <message>
+            <source>Parent agency:</source>
+            <translation>Parent agency:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <source>Subject (V/v):</source>
+            <translation>Subject (V/v):</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Deadline:</source>
+            <translation>Deadline:</translation>
+        </message>
+        <message>
+            <source>In the letter's words:</source>
+            <translation>In the letter's words:</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>known</translation>
+        </message>
+        <message>
+            <source>has a deadline</source>
+            <translation>has a deadline</translation>
+        </message>
+        <message>
+            <source>“trước ngày D” (before day D) is read as due by the end of the day before D; “chậm nhất ngày D” (at the latest on D) as the end of D; a time written in the letter is kept.</source>
+            <translation>“trước ngày D” (before day D) is read as due by the end of the day before D; “chậm nhất ngày D” (at the latest on D) as the end of D; a time written in the letter is kept.</translation>
+        </message>
+        <message>
+            <source>Letter no. %1</source>
+            <translation>Letter no. %1</translation>
+        </message>
+        <message>
+            <source>dated %1</source>
+            <translation>dated %1</translation>
+        </message>
+        <message>
+            <source>deadline %1</source>
+            <translation>deadline %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MissingItemsDialog</name>
         <message>
             <source>Report not complete</source>
@@ -839,6 +890,45 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Cannot create the report</source>
             <translation>Cannot create the report</translation>
+        </message>
+    </context>
+    <context>
+        <name>NodePanel</name>
+        <message>
+            <source>Number, kind:</source>
+            <translation>Number, kind:</translation>
+        </message>
+        <message>
+            <source>Applies to:</source>
+            <translation>Applies to:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Guidance:</source>
+            <translation>Guidance:</translation>
+        </message>
+        <message>
+            <source>Split at the cursor</source>
+            <translation>Split at the cursor</translation>
+        </message>
+        <message>
+            <source>In the title: the text after the cursor becomes guidance. In the guidance: the text before the cursor goes up into the title.</source>
+            <translation>In the title: the text after the cursor becomes guidance. In the guidance: the text before the cursor goes up into the title.</translation>
+        </message>
+        <message>
+            <source>In the letter:</source>
+            <translation>In the letter:</translation>
+        </message>
+        <message>
+            <source>(not in the letter: added or moved here by hand)</source>
+            <translation>(not in the letter: added or moved here by hand)</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
         </message>
     </context>
     <context>
@@ -910,6 +1000,18 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Import outline</translation>
         </message>
         <message>
+            <source>1. The letter</source>
+            <translation>1. The letter</translation>
+        </message>
+        <message>
+            <source>2. The outline</source>
+            <translation>2. The outline</translation>
+        </message>
+        <message>
+            <source>3. The letter's details</source>
+            <translation>3. The letter's details</translation>
+        </message>
+        <message>
             <source>Paste the request letter or its outline (ĐỀ CƯƠNG) here, or open a .docx/.txt file.</source>
             <translation>Paste the request letter or its outline (ĐỀ CƯƠNG) here, or open a .docx/.txt file.</translation>
         </message>
@@ -946,12 +1048,84 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Applies to</translation>
         </message>
         <message>
-            <source>Move in a level →</source>
-            <translation>Move in a level →</translation>
+            <source>Add</source>
+            <translation>Add</translation>
         </message>
         <message>
-            <source>← Move out a level</source>
-            <translation>← Move out a level</translation>
+            <source>Add a row after the selected one</source>
+            <translation>Add a row after the selected one</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected row and what is under it</source>
+            <translation>Delete the selected row and what is under it</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Move the row up</source>
+            <translation>Move the row up</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Move the row down</source>
+            <translation>Move the row down</translation>
+        </message>
+        <message>
+            <source>← Out</source>
+            <translation>← Out</translation>
+        </message>
+        <message>
+            <source>Move out a level</source>
+            <translation>Move out a level</translation>
+        </message>
+        <message>
+            <source>In →</source>
+            <translation>In →</translation>
+        </message>
+        <message>
+            <source>Move in a level (under the row above)</source>
+            <translation>Move in a level (under the row above)</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Join the next row at the same level into this one</source>
+            <translation>Join the next row at the same level into this one</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Split</translation>
+        </message>
+        <message>
+            <source>Split the title and the guidance at the cursor</source>
+            <translation>Split the title and the guidance at the cursor</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Next ⚠</source>
+            <translation>Next ⚠</translation>
+        </message>
+        <message>
+            <source>Go to the next row the importer was unsure of (F8)</source>
+            <translation>Go to the next row the importer was unsure of (F8)</translation>
         </message>
         <message>
             <source>Save outline</source>
@@ -968,6 +1142,10 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Section</source>
             <translation>Section</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
         </message>
         <message>
             <source>Subsection</source>
@@ -1014,16 +1192,8 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Cannot read the outline</translation>
         </message>
         <message>
-            <source>Letter no. %1</source>
-            <translation>Letter no. %1</translation>
-        </message>
-        <message>
-            <source>dated %1</source>
-            <translation>dated %1</translation>
-        </message>
-        <message>
-            <source>deadline %1</source>
-            <translation>deadline %1</translation>
+            <source>%1 rows have a mark (⚠): check them first (F8 goes to the next).</source>
+            <translation>%1 rows have a mark (⚠): check them first (F8 goes to the next).</translation>
         </message>
         <message>
             <source>Cannot save the outline</source>
@@ -1074,6 +1244,45 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Filled {0} of {1} items</source>
             <translation>Filled {0} of {1} items</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineTreeEditor</name>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>New item</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>Move in</source>
+            <translation>Move in</translation>
+        </message>
+        <message>
+            <source>Move out</source>
+            <translation>Move out</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Split</translation>
         </message>
     </context>
     <context>

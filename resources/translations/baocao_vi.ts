@@ -562,10 +562,6 @@ Hãy gửi tệp này cho tỉnh.</translation>
             <translation>Không dùng được khóa này</translation>
         </message>
         <message>
-            <source>Cannot read the key file %1.</source>
-            <translation>Không đọc được tệp khóa %1.</translation>
-        </message>
-        <message>
             <source>Paste the province's public key or load its .pub file first.</source>
             <translation>Hãy dán khóa công khai của tỉnh hoặc nạp tệp .pub trước.</translation>
         </message>
@@ -627,14 +623,6 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Settings saved.</source>
             <translation>Đã lưu cài đặt.</translation>
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation>Chưa có chức năng</translation>
-        </message>
-        <message>
-            <source>This feature is not available in this build yet.</source>
-            <translation>Phiên bản này chưa có chức năng này.</translation>
         </message>
         <message numerus="yes">
             <source>%n bundle(s) not yet uploaded</source>
@@ -799,6 +787,69 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         </message>
     </context>
     <context>
+        <name>MetaForm</name>
+        <message>
+            <source>Letter number:</source>
+            <translation>Số công văn:</translation>
+        </message>
+        <message>
+            <source>Letter date:</source>
+            <translation>Ngày công văn:</translation>
+        </message>
+        <message>
+            <source>Agency:</source>
+            <translation>Cơ quan ban hành:</translation>
+        </message>
+        <message>
+            <source>Parent agency:</source>
+            <translation>Cơ quan cấp trên:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Nơi ban hành:</translation>
+        </message>
+        <message>
+            <source>Subject (V/v):</source>
+            <translation>Trích yếu (V/v):</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Kỳ báo cáo:</translation>
+        </message>
+        <message>
+            <source>Deadline:</source>
+            <translation>Hạn nộp:</translation>
+        </message>
+        <message>
+            <source>In the letter's words:</source>
+            <translation>Lời văn về hạn:</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>has a deadline</source>
+            <translation>có hạn nộp</translation>
+        </message>
+        <message>
+            <source>“trước ngày D” (before day D) is read as due by the end of the day before D; “chậm nhất ngày D” (at the latest on D) as the end of D; a time written in the letter is kept.</source>
+            <translation>“trước ngày D” được hiểu là hạn đến hết ngày liền trước D; “chậm nhất ngày D” là đến hết ngày D; nếu công văn ghi giờ thì giữ đúng giờ đó.</translation>
+        </message>
+        <message>
+            <source>Letter no. %1</source>
+            <translation>Công văn số %1</translation>
+        </message>
+        <message>
+            <source>dated %1</source>
+            <translation>ngày %1</translation>
+        </message>
+        <message>
+            <source>deadline %1</source>
+            <translation>hạn nộp %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MissingItemsDialog</name>
         <message>
             <source>Report not complete</source>
@@ -838,6 +889,45 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Cannot create the report</source>
             <translation>Không tạo được báo cáo</translation>
+        </message>
+    </context>
+    <context>
+        <name>NodePanel</name>
+        <message>
+            <source>Number, kind:</source>
+            <translation>Số, loại:</translation>
+        </message>
+        <message>
+            <source>Applies to:</source>
+            <translation>Áp dụng cho:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Tiêu đề:</translation>
+        </message>
+        <message>
+            <source>Guidance:</source>
+            <translation>Hướng dẫn:</translation>
+        </message>
+        <message>
+            <source>Split at the cursor</source>
+            <translation>Tách tại con trỏ</translation>
+        </message>
+        <message>
+            <source>In the title: the text after the cursor becomes guidance. In the guidance: the text before the cursor goes up into the title.</source>
+            <translation>Trong tiêu đề: phần sau con trỏ chuyển thành hướng dẫn. Trong hướng dẫn: phần trước con trỏ chuyển lên tiêu đề.</translation>
+        </message>
+        <message>
+            <source>In the letter:</source>
+            <translation>Trong công văn:</translation>
+        </message>
+        <message>
+            <source>(not in the letter: added or moved here by hand)</source>
+            <translation>(không có trong công văn: dòng thêm hoặc sửa bằng tay)</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Sửa</translation>
         </message>
     </context>
     <context>
@@ -909,6 +999,18 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Nhập đề cương</translation>
         </message>
         <message>
+            <source>1. The letter</source>
+            <translation>1. Văn bản</translation>
+        </message>
+        <message>
+            <source>2. The outline</source>
+            <translation>2. Đề cương</translation>
+        </message>
+        <message>
+            <source>3. The letter's details</source>
+            <translation>3. Thông tin công văn</translation>
+        </message>
+        <message>
             <source>Paste the request letter or its outline (ĐỀ CƯƠNG) here, or open a .docx/.txt file.</source>
             <translation>Dán công văn hoặc đề cương (ĐỀ CƯƠNG) vào đây, hoặc mở tệp .docx/.txt.</translation>
         </message>
@@ -945,12 +1047,84 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Áp dụng cho</translation>
         </message>
         <message>
-            <source>Move in a level →</source>
-            <translation>Lùi vào một cấp →</translation>
+            <source>Add</source>
+            <translation>Thêm</translation>
         </message>
         <message>
-            <source>← Move out a level</source>
-            <translation>← Đưa ra một cấp</translation>
+            <source>Add a row after the selected one</source>
+            <translation>Thêm một dòng sau dòng đang chọn</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Delete the selected row and what is under it</source>
+            <translation>Xóa dòng đang chọn và các dòng bên dưới nó</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Lên</translation>
+        </message>
+        <message>
+            <source>Move the row up</source>
+            <translation>Chuyển dòng lên trên</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Xuống</translation>
+        </message>
+        <message>
+            <source>Move the row down</source>
+            <translation>Chuyển dòng xuống dưới</translation>
+        </message>
+        <message>
+            <source>← Out</source>
+            <translation>← Ra</translation>
+        </message>
+        <message>
+            <source>Move out a level</source>
+            <translation>Lùi ra một cấp</translation>
+        </message>
+        <message>
+            <source>In →</source>
+            <translation>Vào →</translation>
+        </message>
+        <message>
+            <source>Move in a level (under the row above)</source>
+            <translation>Thụt vào một cấp (làm mục con của dòng trên)</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Gộp</translation>
+        </message>
+        <message>
+            <source>Join the next row at the same level into this one</source>
+            <translation>Gộp dòng kế tiếp cùng cấp vào dòng này</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Tách</translation>
+        </message>
+        <message>
+            <source>Split the title and the guidance at the cursor</source>
+            <translation>Tách tiêu đề và hướng dẫn tại con trỏ</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <source>Next ⚠</source>
+            <translation>⚠ tiếp</translation>
+        </message>
+        <message>
+            <source>Go to the next row the importer was unsure of (F8)</source>
+            <translation>Đến dòng tiếp theo cần xem lại (F8)</translation>
         </message>
         <message>
             <source>Save outline</source>
@@ -967,6 +1141,10 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Section</source>
             <translation>Mục</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Phần lớn</translation>
         </message>
         <message>
             <source>Subsection</source>
@@ -1013,16 +1191,8 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Không đọc được đề cương</translation>
         </message>
         <message>
-            <source>Letter no. %1</source>
-            <translation>Công văn số %1</translation>
-        </message>
-        <message>
-            <source>dated %1</source>
-            <translation>ngày %1</translation>
-        </message>
-        <message>
-            <source>deadline %1</source>
-            <translation>hạn nộp %1</translation>
+            <source>%1 rows have a mark (⚠): check them first (F8 goes to the next).</source>
+            <translation>%1 dòng có dấu ⚠ cần xem lại trước (F8: đến dòng tiếp theo).</translation>
         </message>
         <message>
             <source>Cannot save the outline</source>
@@ -1073,6 +1243,45 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Filled {0} of {1} items</source>
             <translation>Đã điền {0}/{1} mục</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineTreeEditor</name>
+        <message>
+            <source>Edit</source>
+            <translation>Sửa</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>Mục mới</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Thêm</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Di chuyển</translation>
+        </message>
+        <message>
+            <source>Move in</source>
+            <translation>Thụt vào</translation>
+        </message>
+        <message>
+            <source>Move out</source>
+            <translation>Lùi ra</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Gộp</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Tách</translation>
         </message>
     </context>
     <context>
