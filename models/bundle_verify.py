@@ -40,7 +40,7 @@ class OpenedBundle:
     @property
     def stored_report_json(self) -> str:
         """What the inbox keeps: the checked, typed and cleaned report (not the bytes received)."""
-        return json.dumps(self.report.to_dict(), ensure_ascii=False, sort_keys=True)
+        return json.dumps(self.report, default=vars, ensure_ascii=False, sort_keys=True)  # = to_dict(), faster
 
     @property
     def signer_fingerprint(self) -> str:
