@@ -161,16 +161,21 @@ def _type_error(part: str, field: str, vi_kind: str, en_kind: str) -> SchemaErro
     return SchemaError(part, field, f"phải là {vi_kind}.", f"must be {en_kind}.")
 
 
+def _sized(value: Any, part: str, field: str, kind: type, limit: int, names: tuple[str, str, str, str]) -> Any:
+    """`value` of type `kind` with at most `limit` items; names: (vi kind, en kind, vi item, en item)."""
+    if not isinstance(value, kind):
+        raise _type_error(part, field, names[0], names[1])
+    if len(value) > limit:
+        raise SchemaError(part, field, f"quá dài ({len(value)} {names[2]}, tối đa {limit}).",
+                          f"is too long ({len(value)} {names[3]}, at most {limit}).")
+    return value
+
+
 def text(value: Any, part: str, field: str, *, max_len: int, optional: bool = False) -> str | None:
     """A multi-line text of at most `max_len` characters (None allowed when `optional`)."""
     if value is None and optional:
         return None
-    if not isinstance(value, str):
-        raise _type_error(part, field, "chuỗi văn bản", "text")
-    if len(value) > max_len:
-        raise SchemaError(part, field, f"quá dài ({len(value)} ký tự, tối đa {max_len}).",
-                          f"is too long ({len(value)} characters, at most {max_len}).")
-    return value
+    return _sized(value, part, field, str, max_len, ("chuỗi văn bản", "text", "ký tự", "characters"))
 
 
 def line(value: Any, part: str, field: str, *, max_len: int = MAX_LINE, optional: bool = False,
@@ -290,12 +295,7 @@ def array(value: Any, part: str, field: str, *, max_items: int, optional: bool =
     """A JSON list of at most `max_items` items (None → [] when `optional`)."""
     if value is None and optional:
         return []
-    if not isinstance(value, list):
-        raise _type_error(part, field, "danh sách [...]", "a list [...]")
-    if len(value) > max_items:
-        raise SchemaError(part, field, f"có quá nhiều phần tử ({len(value)}, tối đa {max_items}).",
-                          f"has too many items ({len(value)}, at most {max_items}).")
-    return value
+    return _sized(value, part, field, list, max_items, ("danh sách [...]", "a list [...]", "phần tử", "items"))
 
 
 __all__ = ["BIDI", "INVISIBLE", "MAX_DEPTH", "MAX_REVISION", "SchemaError", "array", "boolean", "choice", "code",
