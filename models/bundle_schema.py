@@ -102,7 +102,8 @@ def _constant(name: str) -> Any:
 def load_json(raw: bytes, part: str, *, max_bytes: int, max_depth: int = MAX_DEPTH) -> dict[str, Any]:
     """A JSON object from outside, refused (SchemaError) when too large, too deep or malformed."""
     if len(raw) > max_bytes:
-        raise SchemaError(part, "", f"quá lớn ({len(raw):,} byte, tối đa {max_bytes:,}).".replace(",", "."),
+        size_vi, max_vi = f"{len(raw):,}".replace(",", "."), f"{max_bytes:,}".replace(",", ".")
+        raise SchemaError(part, "", f"quá lớn ({size_vi} byte, tối đa {max_vi}).",
                           f"too large ({len(raw):,} bytes, at most {max_bytes:,}).")
     try:
         text = raw.decode("utf-8")
