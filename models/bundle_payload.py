@@ -181,7 +181,8 @@ def _printable(value: Any, field: str, max_len: int, *, optional: bool = False) 
     if value is not None and clean_text(value) != value:
         problem = bs.line_problem(value.replace("\n", " ").replace("\t", " ")) or \
             ("chưa ở dạng chuẩn", "is not in normal form")
-        raise bs.SchemaError(OUTLINE_PART, field, f"{bs.shown(value)} {problem[0]}.", f"{bs.shown(value)} {problem[1]}.")
+        raise bs.SchemaError(OUTLINE_PART, field, f"giá trị {bs.shown(value)} {problem[0]}.",
+                             f"the value {bs.shown(value)} {problem[1]}.")
 
 
 __all__ = ["MAX_OUTLINE_BYTES", "MAX_REPORT_BYTES", "OUTLINE_PART", "REPORT_PART", "parse_outline", "parse_report"]

@@ -45,7 +45,7 @@ class SchemaError(UserError):
     def __init__(self, part: str, field: str, vi: str, en: str):
         where_vi = f"{part}, trường {field}" if field else part
         where_en = f"{part}, field {field}" if field else part
-        super().__init__(f"Tệp {where_vi}: {vi}", f"{where_en}: {en}")
+        super().__init__(f"Tệp {where_vi}: {vi}", f"File {where_en}: {en}")
         self.part, self.field = part, field
 
 
@@ -189,7 +189,7 @@ def line(value: Any, part: str, field: str, *, max_len: int = MAX_LINE, optional
         raise SchemaError(part, field, "bị trống.", "is empty.")
     problem = line_problem(value)
     if problem:
-        raise SchemaError(part, field, f"{shown(value)} {problem[0]}.", f"{shown(value)} {problem[1]}.")
+        raise SchemaError(part, field, f"giá trị {shown(value)} {problem[0]}.", f"the value {shown(value)} {problem[1]}.")
     return value
 
 

@@ -80,7 +80,7 @@ class InboxTables(OutlineTables):
             raise UserError(f"Mã đơn vị {shown(code)} {odd[0]}.", f"The unit code {shown(code)} {odd[1]}.")
         problem = lookalike_problem(code, [r[0] for r in self.conn.execute("SELECT code FROM inbox_units")])
         if problem:
-            raise UserError(f"{problem[0][:1].upper()}{problem[0][1:]}.", f"{problem[1][:1].upper()}{problem[1][1:]}.")
+            raise UserError(problem[0], problem[1])
 
     def _refuse_namesake(self, code: str, name: str) -> None:
         """A new unit may not take the name of another unit (it would be printed under it)."""

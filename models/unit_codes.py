@@ -63,18 +63,19 @@ def why_alike(new: str, old: str) -> tuple[str, str]:
 
 
 def lookalike_problem(code: str, existing: Iterable[str]) -> tuple[str, str] | None:
-    """Why a NEW unit code must be refused, or None. `existing`: the codes already held."""
+    """Why a NEW unit code must be refused (two sentences: Vietnamese, English), or None.
+    `existing`: the codes already held."""
     key = skeleton(code)
     for old in existing:
         if old != code and skeleton(old) == key:
             vi, en = why_alike(code, old)
-            return (f"mã đơn vị \"{code}\" gần như trùng mã đã có \"{old}\": {vi}",
-                    f"unit code \"{code}\" looks like the existing code \"{old}\": {en}")
+            return (f"Mã đơn vị \"{code}\" gần như trùng mã đã có \"{old}\": {vi}.",
+                    f"The unit code \"{code}\" looks like the existing code \"{old}\": {en}.")
     letters = confusable_letters(code)
     if letters:
-        return (f"mã đơn vị \"{code}\" chứa chữ Kirin/Hy Lạp hoặc chữ toàn khổ trông giống chữ Latinh: {letters}",
-                f"unit code \"{code}\" contains Cyrillic/Greek or full-width letters that look like Latin ones: "
-                f"{letters}")
+        return (f"Mã đơn vị \"{code}\" chứa chữ Kirin/Hy Lạp hoặc chữ toàn khổ trông giống chữ Latinh: {letters}.",
+                f"The unit code \"{code}\" contains Cyrillic/Greek or full-width letters that look like Latin ones: "
+                f"{letters}.")
     return None
 
 
