@@ -60,8 +60,22 @@ def check_file(path: str | os.PathLike[str], *, full: bool = True) -> CheckResul
 
 
 def writable(path: Path) -> bool:
-    """The database file and its folder (for the -wal and -shm files) can be written."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    """The database file and its folder (for the -wal and -shm files) can be written. The folder is
+    probed with a temp file too: on Windows os.access does not see folder permissions."""
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return False
+    import tempfile
+
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".baocao-check-", dir=path.parent)
+    except OSError:
+        return False
+    os.close(fd)
+    try:
+        os.unlink(probe)
+    except OSError:
+        pass
+    return True
 
 
 def _sqlite_check(path: Path, full: bool) -> tuple[str, str]:

@@ -144,3 +144,17 @@ def test_damaged_backups_are_never_chosen_for_restore(demo_db, tmp_path):
     shutil.copy(flipped, newer)
     assert backup.list_backups(db)[0].path == newer
     assert backup.newest_good_backup(db) == good
+
+
+def test_a_folder_that_refuses_new_files_is_read_only(demo_db, tmp_path, monkeypatch):
+    """On Windows os.access does not see a folder's permissions: the check tries a temp file."""
+    import tempfile
+
+    db = tmp_path / "acl.db"
+    shutil.copy(demo_db, db)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Access is denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    assert db_check.check_file(db, full=False).state == "read_only"
