@@ -124,7 +124,10 @@ class InboxTables(OutlineTables):
                     raise UserError(f"Dòng {number} của tệp CSV cần có mã và tên đơn vị.",
                                     f"CSV row {number} needs a unit code and name.")
                 unit_type = row[2].strip() if len(row) > 2 and row[2].strip() else "commune"
-                self.add_unit(row[0], row[1], unit_type)
+                try:
+                    self.add_unit(row[0], row[1], unit_type)
+                except UserError as err:
+                    raise UserError(f"Dòng {number} của tệp CSV: {err.vi}", f"CSV row {number}: {err.en}") from err
                 count += 1
         return count
 

@@ -204,3 +204,12 @@ def test_cli_batch_of_attacks_prints_one_line_each_and_imports_the_rest(inbox, c
     with Store(db) as store:
         assert sorted(r.unit.code for r in store.latest_reports(inbox.outline.sha256)) == [X_CODE, Y_CODE]
     inbox.store = Store(db)
+
+
+def test_a_lookalike_code_in_the_unit_list_names_its_row(inbox, tmp_path):
+    csv_file = tmp_path / "units.csv"
+    csv_file.write_text(f"code,name\n000.00.31.H90,UBND xã Mới\n000.00.31.\u041d48,UBND xã Giả\n", encoding="utf-8")
+    with pytest.raises(Exception) as caught:
+        sync.import_units_csv(inbox.store, csv_file)
+    assert "Dòng 2" in str(caught.value) and "U+041D" in str(caught.value)
+    assert sorted(u.code for u in inbox.store.list_units()) == [X_CODE, Y_CODE]  # nothing half-imported
