@@ -31,6 +31,7 @@ BENCHES: list[tuple[str, str, dict]] = [
     ("startup_bench", "Khởi động / start-up (vs bare PySide6), RSS", {}),
     ("save_latency_bench", "Lưu bền vững / keystroke-to-durable save", {}),
     ("export_bench", "Xuất DOCX/PDF / export (vs LibreOffice, vs naive script)", {}),
+    ("pdf_scaling_bench", "PDF theo độ dài / PDF time vs text length; compile 96 × 200 KB", {}),
     ("db_size_bench", "Dung lượng CSDL / DB size after 1,000 autosaves", {}),
     ("inbox_bench", "Hộp thư tỉnh / inbox import 100 + compile 96", {}),
     ("list_reports_bench", "Danh sách báo cáo / report list", {}),

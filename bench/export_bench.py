@@ -1,4 +1,5 @@
-"""Export timings on the sample report: DOCX, PDF, and LibreOffice converting our DOCX to PDF;
+"""Export timings on the sample report: DOCX, PDF, and LibreOffice converting our DOCX to PDF (with
+the bundled font, so its page count compares with ours);
 and the whole command `python -m desktop export ID --format docx|pdf --out …` against a naive
 python-docx / reportlab script writing seed 003 (bench/naive_export.py), each in its own process.
 
@@ -11,7 +12,6 @@ Run: .venv/bin/python bench/export_bench.py [--runs N]
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -91,15 +91,13 @@ def run(repeat: int = 3, runs: int = 7) -> dict:
         figures = {"characters": len(doc.body_text()), "footnotes": len(doc.footnotes),
                    "pdf_pages": len(PdfReader(str(pdf_path)).pages),
                    "tree_s": round(tree_s, 3), "docx_s": round(docx_s, 3), "pdf_s": round(pdf_s, 3)}
-        office = shutil.which("libreoffice") or shutil.which("soffice")
-        if office:
-            out = tmp_path / "lo"
-            profile = (tmp_path / "lo-profile").as_uri()
-            cmd = [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                   "--outdir", str(out), str(docx_path)]
-            subprocess.run(cmd, capture_output=True, timeout=300)  # first start creates the profile
+        from tests.office import convert_to_pdf, soffice
+
+        if soffice():  # with the bundled font, as the page-count test does (tests/office.py)
+            out, profile = tmp_path / "lo", tmp_path / "lo-profile"
+            convert_to_pdf(docx_path, out, timeout=300, profile=profile)  # first start creates the profile
             start = time.perf_counter()
-            subprocess.run(cmd, capture_output=True, timeout=300, check=True)
+            convert_to_pdf(docx_path, out, timeout=300, profile=profile)
             lo_s = time.perf_counter() - start
             figures["libreoffice_s"] = round(lo_s, 3)
             figures["libreoffice_pages"] = len(PdfReader(str(out / "sample.pdf")).pages)

@@ -23,9 +23,9 @@ from models.text import nfc, to_roman, vn_upper
 
 from .document import (agency_name, header_unit_lines, noi_nhan_lines, number_line, signature_for,
                        subject_line)
-from .document_body import BodyBuilder, leaf_title, node_heading
+from .document_body import BodyBuilder, data_table, has_title, leaf_title, node_heading
 from .nodes import Appendix, Block, Document, Header, Paragraph, Run, Table
-from .vn_dates import date_words, place_date_line
+from .vn_dates import blank_date_words, date_words, place_date_line
 from .writers import Progress
 FIGURE_COLUMNS = ["Chỉ tiêu", "Tổng hợp", "Số đơn vị"]
 
@@ -87,20 +87,20 @@ class _Compiler:
     def blocks(self) -> list[Block]:
         out: list[Block] = []
         for node in self.outline.nodes:
-            out += self._node(node)
+            out += self._node(node, 1)
         return out
 
-    def _node(self, node: OutlineNode) -> list[Block]:
+    def _node(self, node: OutlineNode, level: int) -> list[Block]:
         if node.is_leaf:
-            return self._leaf(node)
+            return self._leaf(node, level)
         inner: list[Block] = []
         for child in node.children:
-            inner += self._node(child)
+            inner += self._node(child, level + 1)
         if not inner:
             return []
-        return [node_heading(node), *inner]
+        return [node_heading(node, level), *inner]
 
-    def _leaf(self, node: OutlineNode) -> list[Block]:
+    def _leaf(self, node: OutlineNode, level: int) -> list[Block]:
         self.leaf_done += 1
         if self.progress:
             self.progress(self.leaf_done, self.leaf_total, nfc(node.title).strip()[:60])
@@ -118,11 +118,11 @@ class _Compiler:
                 answers.append(Paragraph([Run("Không phát sinh.")], kind="note"))
                 continue
             text_only = type(answer)(node_key=answer.node_key, text=answer.text, footnotes=answer.footnotes)
-            answers += self.body.answer_blocks(text_only)
+            answers += self.body.answer_blocks(text_only, subheading_level=level + has_title(node))
             figures += [(name, f) for f in answer.figures]
         if not answers:
             return []
-        title = leaf_title(node)
+        title = leaf_title(node, level)
         out: list[Block] = [title] if title is not None else []
         out += answers
         if figures:
@@ -134,8 +134,11 @@ class _Compiler:
 
 
 def compile_reports(outline: Outline, reports: list[Report], *, profile: UnitProfile,
-                    progress: Progress = None, today: date | None = None) -> Document:
-    """One document tree from the units' reports (each the newest received revision)."""
+                    progress: Progress = None, today: date | None = None,
+                    fill_number_date: bool = False) -> Document:
+    """One document tree from the units' reports (each the newest received revision). The
+    number is left blank for the văn thư, and so are the day and month of the date line unless
+    `fill_number_date` (then `today`, else the export date), as in exporters.document."""
     if not reports:
         raise UserError("Chưa có báo cáo nào để tổng hợp.", "There are no reports to compile.")
     when = today or clock.today()
@@ -147,7 +150,8 @@ def compile_reports(outline: Outline, reports: list[Report], *, profile: UnitPro
     compiler = _Compiler(outline, reports, progress)
     parent, unit_lines = header_unit_lines(profile)
     header = Header(parent_agency=parent, unit_lines=unit_lines,
-                    number_line=number_line("", profile.doc_code), place_date=place_date_line(nfc(profile.place), when))
+                    number_line=number_line("", profile.doc_code),
+                    place_date=place_date_line(nfc(profile.place), when, blank=not fill_number_date))
     period = nfc(req.period or reports[0].period).strip()
     opening = (f"Tổng hợp báo cáo {period} của {len(reports)} đơn vị"
                + (f" theo đề nghị của {requester}" if requester else "") + ", cụ thể như sau:")
@@ -157,16 +161,15 @@ def compile_reports(outline: Outline, reports: list[Report], *, profile: UnitPro
     subject = subject_line(compiler.reports[0], outline)
     title = f"Tổng hợp {subject[:1].lower()}{subject[1:]}" if subject else "Tổng hợp báo cáo"
     unit_name = nfc(profile.name).strip()
-    caption = f"(Kèm theo Báo cáo tổng hợp {date_words(when)} của {unit_name or 'cơ quan tổng hợp'})"
+    day = date_words(when) if fill_number_date else blank_date_words(when)
+    caption = f"(Kèm theo Báo cáo tổng hợp {day} của {unit_name or 'cơ quan tổng hợp'})"
     appendices: list[Appendix] = []
     for report in compiler.reports:
         for table in report.appendices:
-            columns = [nfc(c) for c in table.columns]
-            rows = [[nfc(c) for c in row] + [""] * (len(columns) - len(row)) for row in table.rows]
             appendices.append(Appendix(
                 label=f"Phụ lục {to_roman(len(appendices) + 1)}", caption=caption,
                 title=vn_upper(f"{unit_label(report)}: {nfc(table.title).strip()}"),
-                table=Table(columns=columns, rows=rows), note=nfc(table.note).strip()))
+                table=data_table(table.columns, table.rows), note=nfc(table.note).strip()))
     own = nfc(profile.name).strip().casefold()
     recipients = [requester] if requester and requester.casefold() != own else []
     return Document(

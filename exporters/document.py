@@ -17,9 +17,10 @@ from models.outline import Outline, RequestMeta
 from models.report import Report, UnitProfile
 from models.text import nfc, vn_upper
 
-from .document_body import BodyBuilder, appendices_for
-from .nodes import Block, Document, Header, Paragraph, Run, Signature
-from .vn_dates import date_words, parse_iso_date, place_date_line, short_date
+from .document_body import BodyBuilder, appendices_for, appendix_label
+from .figures import FIGURES_TITLE, figures_table
+from .nodes import Appendix, Block, Document, Header, Paragraph, Run, Signature
+from .vn_dates import blank_date_words, date_words, parse_iso_date, place_date_line, short_date
 
 _UBND = re.compile(r"^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+", re.IGNORECASE)
 _LEADING_BAO_CAO = re.compile(r"^báo cáo\s+", re.IGNORECASE)
@@ -51,12 +52,15 @@ def merged_request(report: Report, outline: Outline) -> RequestMeta:
                           for k in RequestMeta.__dataclass_fields__})
 
 
+BLANK_NUMBER = "\u00a0" * 10  # room to write the number by hand
+
+
 def number_line(number: str, doc_code: str) -> str:
     """"Số: 05/BC-UBND"; without a number, blank room for the office to write it by hand."""
     number = nfc(number).strip()
     code = nfc(doc_code).strip() or "BC-UBND"
     if not number:
-        return "Số:" + "\u00a0" * 10 + "/" + code
+        return "Số:" + BLANK_NUMBER + "/" + code
     if "/" in number:
         return f"Số: {number}"
     if number.isdigit() and int(number) < 10:
@@ -150,15 +154,31 @@ def closing_text(unit_name: str, agency: str) -> str:
     return f"Trên đây là báo cáo của {unit_name}./."
 
 
-def build_document(report: Report, outline: Outline, *, draft: bool,
-                   today: date | None = None) -> Document:
+def figures_note(label: str) -> str:
+    """The sentence that points the reader to the figures appendix (the body refers to each appendix)."""
+    return f"Các số liệu khác của báo cáo tại {label} ({FIGURES_TITLE.lower()}) kèm theo."
+
+
+def build_document(report: Report, outline: Outline, *, draft: bool, today: date | None = None,
+                   fill_number_date: bool = False, figures_appendix: bool = True) -> Document:
+    """The report's document tree.
+
+    `fill_number_date`: print the report's number and date (report.number; report.report_date,
+    else `today`, else the export date). By default both are left blank for the văn thư, who
+    fills them in when the report is signed and registered: "Số:      /BC-UBND",
+    "Ba Tơ, ngày     tháng     năm 2025" (and the same in the appendices' captions).
+    `figures_appendix`: figures not written in their answer's text are printed in a last
+    appendix "Biểu số liệu" (exporters.figures); False leaves them out of the printed report.
+    """
     unit = report.unit
     req = merged_request(report, outline)
     when = parse_iso_date(report.report_date) or today or clock.today()
     parent, unit_lines = header_unit_lines(unit)
+    place = nfc(unit.place)
+    number = nfc(report.number).strip() if fill_number_date else ""
     header = Header(parent_agency=parent, unit_lines=unit_lines,
-                    number_line=number_line(report.number, unit.doc_code),
-                    place_date=place_date_line(nfc(unit.place), when))
+                    number_line=number_line(number, unit.doc_code),
+                    place_date=place_date_line(place, when, blank=not fill_number_date))
     req.agency = agency_name(req.agency)
     agency = req.agency
     unit_name = nfc(unit.name).strip()
@@ -167,16 +187,22 @@ def build_document(report: Report, outline: Outline, *, draft: bool,
     body = BodyBuilder(unit_type=report.unit_type or unit.unit_type, draft=draft)
     blocks: list[Block] = [Paragraph([Run(opening_text(req, unit_name))], kind="opening")]
     blocks += body.outline_blocks(outline, report)
-    blocks.append(Paragraph([Run(closing_text(unit_name, agency))], kind="closing"))
 
-    num = nfc(report.number).strip()
-    num = number_line(num, unit.doc_code).removeprefix("Số: ") if num else "\u00a0" * 8 + "/" + (
-        nfc(unit.doc_code).strip() or "BC-UBND")
-    caption = f"(Kèm theo Báo cáo số {num} {date_words(when)} của {unit_name})"
+    num = number_line(number, unit.doc_code).removeprefix("Số:").lstrip(" ")
+    day = date_words(when) if fill_number_date else blank_date_words(when)
+    caption = f"(Kèm theo Báo cáo số {num} {day} của {unit_name})"
+    extra = 1 if figures_appendix and body.unprinted_figures else 0
+    appendices = appendices_for(report, caption, extra=extra)
+    if extra:
+        label = appendix_label(len(appendices) + 1, len(appendices) + 1)
+        appendices.append(Appendix(label=label, title=vn_upper(FIGURES_TITLE), caption=caption,
+                                   table=figures_table(body.unprinted_figures)))
+        blocks.append(Paragraph([Run(figures_note(label))], kind="body"))
+    blocks.append(Paragraph([Run(closing_text(unit_name, agency))], kind="closing"))
     title = subject_line(report, outline)
     return Document(
         header=header, doc_type="BÁO CÁO", title=title, recipients_to=recipients_to,
-        blocks=blocks, footnotes=body.footnotes, appendices=appendices_for(report, caption),
+        blocks=blocks, footnotes=body.footnotes, appendices=appendices,
         noi_nhan=noi_nhan_lines(unit, recipients_to), signature=signature_for(unit),
         draft=draft, report_id=report.id,
         meta={"title": f"Báo cáo {title[:1].lower()}{title[1:]}" if title else "Báo cáo",

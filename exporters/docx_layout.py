@@ -1,75 +1,106 @@
-"""Low-level python-docx helpers for the Decree 30 layout: fonts, rules, borderless fixed tables,
-fields. No knowledge of the document tree here."""
+"""Low-level python-docx helpers for the Decree 30 layout: styled paragraphs and runs, rules,
+borderless and bordered fixed tables, fields. No knowledge of the document tree here.
+
+Every element is inserted at its place in the ECMA-376 sequence (`w:pPr`, `w:rPr`, `w:tblPr`,
+`w:tcPr`, `w:sectPr`): Word refuses, or "repairs", a file whose children are out of order.
+"""
 
 from __future__ import annotations
 
 import copy
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.oxml.text.run import _RunContentAppender
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
-from docx.text.run import Run
 
-FONT = "Times New Roman"
 TWIPS_PER_MM = 56.6929
 
-
-def set_font_names(rpr: BaseOxmlElement) -> BaseOxmlElement:
-    """Name FONT for every script (ASCII, Vietnamese, complex, East Asian) in a `w:rPr`; returns the
-    `w:rFonts` element."""
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FONT)
-    return fonts
-
-
-def set_run_font(run: Run, size: float | None = None, *, bold: bool | None = None,
-                 italic: bool | None = None, color: RGBColor | None = None) -> Run:
-    run.font.name = FONT
-    rpr = run._r.get_or_add_rPr()
-    set_font_names(rpr)
-    if size is not None:
-        run.font.size = Pt(size)
-        szcs = OxmlElement("w:szCs")
-        szcs.set(qn("w:val"), str(int(size * 2)))
-        rpr.find(qn("w:sz")).addnext(szcs)
-    if bold is not None:
-        run.bold = bold
-    if italic is not None:
-        run.italic = italic
-    if color is not None:
-        run.font.color.rgb = color
-    return run
+PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+             "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+             "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+             "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+             "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+             "sectPr", "pPrChange")
+TBLPR_ORDER = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
+               "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar",
+               "tblLook", "tblCaption", "tblDescription", "tblPrChange")
+TCPR_ORDER = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+              "textDirection", "tcFitText", "vAlign", "hideMark")
+SECTPR_ORDER = ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
+                "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
+                "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
 
 
-# Formatting templates: the `w:rPr` / `w:pPr` that `set_run_font` / `set_spacing` produce for a
-# given set of arguments, built once through python-docx and deep-copied afterwards (python-docx's
-# property setters search the run's or paragraph's children on every call).
-_RPR_TEMPLATES: dict[tuple, object] = {}
-_PPR_TEMPLATES: dict[tuple, object] = {}
+def _local(el) -> str:
+    return el.tag.rsplit("}", 1)[-1]
+
+
+def insert_in_order(parent, child, order: tuple[str, ...]):
+    """Put `child` into `parent` at its schema position, replacing a child of the same name."""
+    name = _local(child)
+    rank = order.index(name)
+    for existing in list(parent):
+        local = _local(existing)
+        if local == name:
+            existing.addprevious(child)
+            parent.remove(existing)
+            return child
+        if local in order and order.index(local) > rank:
+            existing.addprevious(child)
+            return child
+    parent.append(child)
+    return child
+
+
+# ---- paragraphs and runs ------------------------------------------------------------------------
+_PPR_CACHE: dict[tuple, object] = {}
+
+
+def styled(paragraph: Paragraph, style_id: str | None, *, jc: str = "", keep_next: bool = False,
+           before: float | None = None) -> Paragraph:
+    """Give a new paragraph its style (and only the direct properties asked for: an alignment
+    that depends on the data, keep-with-next, a space before)."""
+    key = (style_id, jc, keep_next, before)
+    ppr = _PPR_CACHE.get(key)
+    if ppr is None:
+        parts = [f'<w:pStyle w:val="{style_id}"/>' if style_id and style_id != "Normal" else ""]
+        parts.append("<w:keepNext/>" if keep_next else "")
+        parts.append(f'<w:spacing w:before="{round(before * 20)}"/>' if before is not None else "")
+        parts.append(f'<w:jc w:val="{jc}"/>' if jc else "")
+        ppr = _PPR_CACHE[key] = parse_xml(f'<w:pPr {nsdecls("w")}>{"".join(parts)}</w:pPr>')
+    old = paragraph._p.pPr
+    if old is not None:  # a template's paragraph (a header's) comes with its own
+        paragraph._p.remove(old)
+    if len(ppr):
+        paragraph._p.insert(0, copy.deepcopy(ppr))
+    return paragraph
+
+
+def ppr_of(paragraph: Paragraph):
+    return paragraph._p.get_or_add_pPr()
+
+
+_RPR_CACHE: dict[tuple, object] = {}
 _SPECIAL_CHARS = frozenset("\t\r\n")
 
 
-def _rpr_template(size: float | None, bold: bool, italic: bool, color: RGBColor | None):
-    key = (size, bold, italic, None if color is None else str(color))
-    rpr = _RPR_TEMPLATES.get(key)
+def _rpr(bold: bool, italic: bool, color: str, size: float | None, style: str):
+    key = (bold, italic, color, size, style)
+    rpr = _RPR_CACHE.get(key)
     if rpr is None:
-        run = Run(OxmlElement("w:r"), None)
-        set_run_font(run, size, bold=bold, italic=italic, color=color)
-        rpr = _RPR_TEMPLATES[key] = run._r.rPr
+        parts = [f'<w:rStyle w:val="{style}"/>' if style else "", "<w:b/><w:bCs/>" if bold else "",
+                 "<w:i/><w:iCs/>" if italic else "", f'<w:color w:val="{color}"/>' if color else ""]
+        if size:
+            parts.append(f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>')
+        rpr = _RPR_CACHE[key] = parse_xml(f'<w:rPr {nsdecls("w")}>{"".join(parts)}</w:rPr>') if any(parts) else None
     return rpr
 
 
 def append_run_text(r, text: str) -> None:
-    """Run content for `text`, as python-docx's `run.text = text` writes it."""
+    """Run content for `text`, as python-docx's `run.text = text` writes it ("\\n" a line break,
+    "\\t" a tab)."""
     if not text:
         return
     if _SPECIAL_CHARS.isdisjoint(text):
@@ -82,147 +113,86 @@ def append_run_text(r, text: str) -> None:
         _RunContentAppender.append_to_run_from_text(r, text)
 
 
-def add_text(paragraph: Paragraph, text: str, size: float, *, bold: bool = False,
-             italic: bool = False, color: RGBColor | None = None) -> Run:
-    """A run at the end of `paragraph`; the same XML as
-    `set_run_font(paragraph.add_run(text), size, ...)`."""
+def add_text(paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False, color: str = "",
+             size: float | None = None, style: str = ""):
+    """A run at the end of `paragraph`, with only the formatting its text needs (the rest comes
+    from the paragraph's style)."""
     r = OxmlElement("w:r")
-    r.append(copy.deepcopy(_rpr_template(size, bold, italic, color)))
+    rpr = _rpr(bold, italic, color, size, style)
+    if rpr is not None:
+        r.append(copy.deepcopy(rpr))
     append_run_text(r, text)
     paragraph._p.append(r)
-    return Run(r, paragraph)
+    return r
 
 
-def set_spacing(paragraph: Paragraph, before: float = 0, after: float = 0,
-                line: float | None = 1.0, first_indent_mm: float | None = None,
-                align: WD_ALIGN_PARAGRAPH | None = None, keep_next: bool = False) -> Paragraph:
-    p = paragraph._p
-    if p.pPr is not None:  # already formatted (e.g. a header's styled paragraph): set in place
-        return _set_spacing(paragraph, before, after, line, first_indent_mm, align, keep_next)
-    key = (before, after, line, first_indent_mm, align, keep_next)
-    ppr = _PPR_TEMPLATES.get(key)
-    if ppr is None:
-        scratch = Paragraph(OxmlElement("w:p"), None)
-        _set_spacing(scratch, before, after, line, first_indent_mm, align, keep_next)
-        ppr = _PPR_TEMPLATES[key] = scratch._p.pPr
-    p.insert(0, copy.deepcopy(ppr))
-    return paragraph
-
-
-def _set_spacing(paragraph: Paragraph, before: float, after: float, line: float | None,
-                 first_indent_mm: float | None, align: WD_ALIGN_PARAGRAPH | None,
-                 keep_next: bool) -> Paragraph:
-    fmt = paragraph.paragraph_format
-    fmt.space_before = Pt(before)
-    fmt.space_after = Pt(after)
-    if line is not None:
-        fmt.line_spacing = line
-    if first_indent_mm is not None:
-        fmt.first_line_indent = Mm(first_indent_mm)
-    if align is not None:
-        paragraph.alignment = align
-    if keep_next:
-        fmt.keep_with_next = True
-    return paragraph
+# ---- rules and borders ----------------------------------------------------------------------------
+def _border(side: str, val: str, sz: int, color: str, space: int = 1) -> str:
+    return f'<w:{side} w:val="{val}" w:sz="{sz}" w:space="{space}" w:color="{color}"/>'
 
 
 def bottom_rule(paragraph: Paragraph, cell_width_mm: float, rule_mm: float) -> None:
-    """A short solid rule under the previous line: an empty paragraph with a bottom border,
-    indented so the rule is `rule_mm` long and centred in a cell `cell_width_mm` wide."""
-    side = max((cell_width_mm - rule_mm) / 2, 0)
-    fmt = paragraph.paragraph_format
-    fmt.left_indent = Mm(side)
-    fmt.right_indent = Mm(side)
-    ppr = paragraph._p.get_or_add_pPr()
-    pbdr = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
-        bottom.set(qn(k), v)
-    pbdr.append(bottom)
-    _insert_ppr_child(ppr, pbdr)
-    rpr = OxmlElement("w:rPr")  # keep the empty line small: 4 pt
-    sz = OxmlElement("w:sz")
-    sz.set(qn("w:val"), "8")
-    rpr.append(sz)
-    ppr.append(rpr)
+    """A short solid rule under the previous line: an empty paragraph (style DuongKe, 4 pt) with a
+    bottom border, indented so the rule is `rule_mm` long and centred in `cell_width_mm`."""
+    side = round(max((cell_width_mm - rule_mm) / 2, 0) * TWIPS_PER_MM)
+    styled(paragraph, "DuongKe")
+    ppr = ppr_of(paragraph)
+    insert_in_order(ppr, parse_xml(f'<w:pBdr {nsdecls("w")}>{_border("bottom", "single", 6, "000000")}</w:pBdr>'),
+                    PPR_ORDER)
+    insert_in_order(ppr, parse_xml(f'<w:ind {nsdecls("w")} w:left="{side}" w:right="{side}" w:firstLine="0"/>'),
+                    PPR_ORDER)
 
 
 def box_border(paragraph: Paragraph, color: str = "C00000") -> None:
-    ppr = paragraph._p.get_or_add_pPr()
-    pbdr = OxmlElement("w:pBdr")
-    for side in ("top", "left", "bottom", "right"):
-        el = OxmlElement(f"w:{side}")
-        for k, v in (("w:val", "single"), ("w:sz", "12"), ("w:space", "1"), ("w:color", color)):
-            el.set(qn(k), v)
-        pbdr.append(el)
-    _insert_ppr_child(ppr, pbdr)
+    sides = "".join(_border(s, "single", 12, color) for s in ("top", "left", "bottom", "right"))
+    insert_in_order(ppr_of(paragraph), parse_xml(f'<w:pBdr {nsdecls("w")}>{sides}</w:pBdr>'), PPR_ORDER)
 
 
-_PPR_ORDER = ["w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
-              "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
-              "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-              "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-              "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-              "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-              "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
-              "w:sectPr", "w:pPrChange"]
+# ---- tables ---------------------------------------------------------------------------------------
+def fixed_table(table: Table, widths_mm: list[float], *, borders: bool, pad_mm: float | None = None,
+                centred: bool = False) -> None:
+    """Fixed layout with tblGrid and cell widths (LibreOffice ignores cell widths alone); single
+    borders or none; optional left/right cell padding; every tblPr child in schema order."""
+    tblpr = table._tbl.tblPr
+    twips = [round(w * TWIPS_PER_MM) for w in widths_mm]
+    look = tblpr.find(qn("w:tblLook"))
+    if look is not None:
+        tblpr.remove(look)
+    insert_in_order(tblpr, parse_xml(f'<w:tblW {nsdecls("w")} w:w="{sum(twips)}" w:type="dxa"/>'), TBLPR_ORDER)
+    if centred:
+        insert_in_order(tblpr, parse_xml(f'<w:jc {nsdecls("w")} w:val="center"/>'), TBLPR_ORDER)
+    sides = ("top", "left", "bottom", "right", "insideH", "insideV")
+    edge = "".join(_border(s, "single", 4, "000000", 0) if borders else f'<w:{s} w:val="nil"/>' for s in sides)
+    insert_in_order(tblpr, parse_xml(f'<w:tblBorders {nsdecls("w")}>{edge}</w:tblBorders>'), TBLPR_ORDER)
+    insert_in_order(tblpr, parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'), TBLPR_ORDER)
+    if pad_mm is not None:
+        pad = round(pad_mm * TWIPS_PER_MM)
+        insert_in_order(tblpr, parse_xml(f'<w:tblCellMar {nsdecls("w")}><w:left w:w="{pad}" w:type="dxa"/>'
+                                         f'<w:right w:w="{pad}" w:type="dxa"/></w:tblCellMar>'), TBLPR_ORDER)
+    for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), twips):
+        col.set(qn("w:w"), str(w))
+    for tr in table._tbl.tr_lst:
+        for tc, w in zip(tr.tc_lst, twips):
+            tcpr = tc.get_or_add_tcPr()
+            insert_in_order(tcpr, parse_xml(f'<w:tcW {nsdecls("w")} w:w="{w}" w:type="dxa"/>'), TCPR_ORDER)
 
 
-def _insert_ppr_child(ppr, child) -> None:
-    """Insert a pPr child at its schema position (Word rejects misordered pPr children)."""
-    rank = _PPR_ORDER.index("w:" + child.tag.split("}")[1])
-    for i, existing in enumerate(ppr):
-        name = "w:" + existing.tag.split("}")[1]
-        if name in _PPR_ORDER and _PPR_ORDER.index(name) > rank:
-            ppr.insert(i, child)
-            return
-    ppr.append(child)
-
-
-def fixed_table(table: Table, widths_mm: list[float], *, borders: bool) -> None:
-    """Fixed layout + tblGrid widths (LibreOffice ignores cell widths alone); with or without
-    single borders."""
-    tbl = table._tbl
-    tblpr = tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tblpr.append(layout)
-    total = OxmlElement("w:tblW")
-    total.set(qn("w:w"), str(int(sum(widths_mm) * TWIPS_PER_MM)))
-    total.set(qn("w:type"), "dxa")
-    for old in tblpr.findall(qn("w:tblW")):
-        tblpr.remove(old)
-    tblpr.append(total)
-    tblborders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{side}")
-        if borders:
-            for k, v in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "000000")):
-                el.set(qn(k), v)
-        else:
-            el.set(qn("w:val"), "nil")
-        tblborders.append(el)
-    tblpr.append(tblborders)
-    grid = tbl.tblGrid
-    for col, w in zip(grid.findall(qn("w:gridCol")), widths_mm):
-        col.set(qn("w:w"), str(int(w * TWIPS_PER_MM)))
-    for row in table_cells(table):
-        for cell, w in zip(row, widths_mm):
-            cell.width = Mm(w)
-    table.autofit = False
+def centre_cells_vertically(table: Table) -> None:
+    for tr in table._tbl.tr_lst:
+        for tc in tr.tc_lst:
+            insert_in_order(tc.get_or_add_tcPr(), parse_xml(f'<w:vAlign {nsdecls("w")} w:val="center"/>'),
+                            TCPR_ORDER)
 
 
 def cant_split(table: Table) -> None:
-    for row in table.rows:
-        trpr = row._tr.get_or_add_trPr()
-        trpr.append(OxmlElement("w:cantSplit"))
+    for tr in table._tbl.tr_lst:
+        tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
-def repeat_header(table: Table) -> None:
-    trpr = table.rows[0]._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    trpr.append(el)
+def repeat_header(table: Table, rows: int = 1) -> None:
+    for tr in table._tbl.tr_lst[:rows]:
+        el = OxmlElement("w:tblHeader")
+        tr.get_or_add_trPr().append(el)
 
 
 def table_cells(table: Table) -> list[list[_Cell]]:
@@ -234,26 +204,24 @@ def cell_paragraph(cell: _Cell, first: bool) -> Paragraph:
     return cell.paragraphs[0] if first else cell.add_paragraph()
 
 
-def add_field(paragraph: Paragraph, instr: str, placeholder: str, size: float) -> None:
+def add_field(paragraph: Paragraph, instr: str, placeholder: str) -> None:
     """A complex field (PAGE, NUMPAGES) with a cached result."""
     def fld(kind: str):
-        r = set_run_font(paragraph.add_run(), size)
+        r = add_text(paragraph, "")
         el = OxmlElement("w:fldChar")
         el.set(qn("w:fldCharType"), kind)
-        r._r.append(el)
+        r.append(el)
 
     fld("begin")
-    r = set_run_font(paragraph.add_run(), size)
+    r = add_text(paragraph, "")
     it = OxmlElement("w:instrText")
     it.set(qn("xml:space"), "preserve")
     it.text = f" {instr} "
-    r._r.append(it)
+    r.append(it)
     fld("separate")
-    set_run_font(paragraph.add_run(placeholder), size)
+    add_text(paragraph, placeholder)
     fld("end")
 
 
-CENTER = WD_ALIGN_PARAGRAPH.CENTER
-JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
-LEFT = WD_ALIGN_PARAGRAPH.LEFT
-RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
+def set_section_property(sect_pr, child) -> None:
+    insert_in_order(sect_pr, child, SECTPR_ORDER)

@@ -7,8 +7,6 @@ it (see docs: nd30-layout, "suggested default"). Nothing here imports python-doc
 
 from __future__ import annotations
 
-from .nodes import Table
-
 # ---- page (Appendix I §I): A4 portrait -----------------------------------------------------------
 PAGE_W_MM, PAGE_H_MM = 210.0, 297.0
 MARGIN_TOP_MM, MARGIN_BOTTOM_MM = 20.0, 20.0  # 20–25 mm
@@ -41,35 +39,33 @@ def agency_rule_mm(unit_lines: list[str]) -> float:
 TITLE_BEFORE_PT = 18  # room between the header table and "BÁO CÁO"
 TITLE_PT = 14  # "BÁO CÁO" and the subject line, bold, centred
 TITLE_RULE_MM = 40.0  # under the subject line (and under an appendix caption)
-KINH_GUI_INDENT_MM = 55.0  # several addressees: one per line, under "Kính gửi:"
+KINH_GUI_INDENT_MM = 35.0  # Mẫu 1.5: "Kính gửi:" starts 3.5 cm in (first-line indent) …
+KINH_GUI_LIST_INDENT_MM = 45.0  # … and several addressees follow one a line, 4.5 cm in
+KINH_GUI_BEFORE_PT = 12
 
 # ---- body (§II.6) ------------------------------------------------------------------------------------
 BODY_PT = 14
 BODY_INDENT_MM = 10.0  # first-line indent, 1 cm
 BODY_BEFORE_PT = 6  # space before each paragraph (≥ 6 pt)
+BODY_LINE = 1.0  # single line spacing (single up to 1.5 lines)
 FOOTNOTE_PT = 11
+KEEP_LINES = 2  # a heading stays with at least this many lines of what follows; no widow/orphan lines
 
-# ---- tables --------------------------------------------------------------------------------------------
-TABLE_PT = 12  # appendix tables and compiled figure tables
-FIGURE_PT = 13  # an answer's key figures
-FIGURE_COLS_MM = (115.0, 50.0)  # label | value with unit
-SHORT_CELL_CHARS = 12  # a cell this short (or a figure value) is centred
-
-
-def cell_centred(text: str, column: int, *, figure: bool) -> bool:
-    return (figure and column == 1) or len(text) <= SHORT_CELL_CHARS
+# Headings (outline titles, item prompts, sub-headings typed in answers) by level, i.e. by depth in
+# the printed outline (Word's built-in Heading 1–9): (bold, italic). Level 1 is the "I. TITLE" of a
+# part, level 2 the "1. Title" of a section (bold, as a clause with a title), level 3 its items and
+# subsections (bold italic), deeper levels italic. Justified with the body's first-line indent.
+HEADING_FORMATS = ((True, False), (True, False), (False, True))
 
 
-def column_widths_mm(table: Table) -> list[float]:
-    """Share the text width by content length: narrow "TT" columns, wide text columns."""
-    weights = []
-    for c, head in enumerate(table.columns):
-        cells = [head] + [row[c] for row in table.rows if c < len(row)]
-        longest = max(len(x) for x in cells)
-        weights.append(min(max(longest, 4), 60))
-    total = sum(weights)
-    return [TEXT_W_MM * w / total for w in weights]
+def heading_format(level: int) -> tuple[bool, bool]:
+    return HEADING_FORMATS[min(max(level, 1), len(HEADING_FORMATS)) - 1]
 
+
+# ---- tables (layout: exporters.table_layout) -------------------------------------------------------
+TABLE_PT = 12  # appendix and other data tables; 11 or 10 when the columns would not fit otherwise
+TABLE_CELL_BEFORE_PT = 2
+TABLE_CELL_AFTER_PT = 2
 
 # ---- closing block: Nơi nhận | signature, a borderless table (§II.7, §II.9) ----------------------------
 CLOSING_COLS_MM = (62.0, 103.0)

@@ -41,9 +41,10 @@ class Bullet(Paragraph):
 
 @dataclass
 class Heading:
-    level: int  # 1 part, 2 section, 3 subsection
-    number: str  # "I.", "1.", "2.1."
+    level: int  # depth in the printed outline: 1 for the top level (parts), 2 below it …; Word's Heading N
+    number: str  # "I.", "1.", "2.1.", "" for an item without a number
     text: str
+    kind: str = "node"  # node (an outline node's title) | item (an item's prompt) | sub (a sub-heading typed in an answer)
 
     @property
     def full_text(self) -> str:
@@ -52,16 +53,24 @@ class Heading:
 
 @dataclass
 class Table:
+    """A bordered data table. `columns` is the (first) header row; the first `header_rows` of
+    `rows` are further header rows (a two-level header); rows listed in `total_rows` are totals
+    ("Tổng cộng"). Header rows repeat on every page and print bold and centred, like total rows
+    print bold; column widths and alignment come from exporters.table_layout."""
+
     columns: list[str]
     rows: list[list[str]]
+    total_rows: list[int] = field(default_factory=list)  # indices into `rows`
+    header_rows: int = 0  # leading rows of `rows` that belong to the header
+
+    def is_total(self, index: int) -> bool:
+        return index in self.total_rows
+
+    def is_header(self, index: int) -> bool:
+        return index < self.header_rows
 
 
-@dataclass
-class FigureTable(Table):
-    """Key figures of one answer, a two-column table (label, value with unit)."""
-
-
-Block = Union[Heading, Paragraph, Bullet, FigureTable, Table]
+Block = Union[Heading, Paragraph, Bullet, Table]
 
 
 @dataclass

@@ -9,23 +9,30 @@ from reportlab.platypus import Flowable
 FIELD_NAME = "ChuKyLanhDao"
 
 
-class SignatureSpace(Flowable):
-    """Blank room for the wet signature and the red seal; with `field`, a signature field there."""
+FIELD_W = 200.0  # pt (about 70 mm): room for a signature image and the seal over its left third
 
-    def __init__(self, width: float, height: float, *, field: bool) -> None:
+
+class SignatureSpace(Flowable):
+    """Blank room for the wet signature and the red seal, the whole width of the signer column,
+    between the title and the name; with `field`, a signature field centred in it."""
+
+    def __init__(self, height: float, *, field: bool) -> None:
         super().__init__()
-        self.width, self.height, self.field = width, height, field
+        self.width, self.height, self.field = FIELD_W, height, field
         self.rect: tuple[float, float, float, float] | None = None  # absolute, after drawing
 
     def wrap(self, aW, aH):
-        return self.width, self.height
+        self.width = aW
+        return aW, self.height
 
     def draw(self) -> None:
         if not self.field:
             return
         canv = self.canv
-        x0, y0 = canv.absolutePosition(0, 0)
-        x1, y1 = canv.absolutePosition(self.width, self.height)
+        w = min(FIELD_W, self.width)
+        left = (self.width - w) / 2
+        x0, y0 = canv.absolutePosition(left, 0)
+        x1, y1 = canv.absolutePosition(left + w, self.height)
         self.rect = (x0, y0, x1, y1)
         add_signature_field(canv, self.rect)
 

@@ -33,10 +33,20 @@ def date_words(d: date) -> str:
     return f"ngày {_day(d)} tháng {_month(d)} năm {d.year}"
 
 
-def place_date_line(place: str, d: date) -> str:
-    """"Ba Tơ, ngày 05 tháng 02 năm 2025" (without a place: "ngày 05 tháng 02 năm 2025")."""
+BLANK = "\u00a0" * 5  # room to write a day or a month by hand
+
+
+def blank_date_words(d: date) -> str:
+    """"ngày      tháng      năm 2025": day and month left for the văn thư to fill in on signing."""
+    return f"ngày{BLANK}tháng{BLANK}năm {d.year}"
+
+
+def place_date_line(place: str, d: date, *, blank: bool = False) -> str:
+    """"Ba Tơ, ngày 05 tháng 02 năm 2025" (without a place: "Ngày 05 tháng 02 năm 2025"); with
+    `blank`, the day and month are left empty: "Ba Tơ, ngày      tháng      năm 2025"."""
     place = (place or "").strip()
-    return f"{place}, {date_words(d)}" if place else date_words(d).capitalize()
+    words = blank_date_words(d) if blank else date_words(d)
+    return f"{place}, {words}" if place else words[:1].upper() + words[1:]
 
 
 def short_date(d: date) -> str:

@@ -12,6 +12,7 @@ reportlab and writing a PDF never imports python-docx.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import os
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Protocol
 
 from models.errors import UserError
+from models.text import clean_text
 
 from .nodes import Appendix, Block, Document
 
@@ -73,6 +75,44 @@ def writer_for_path(path: str | os.PathLike[str]) -> Writer:
         known = ", ".join(f".{f}" for f in formats("document"))
         raise UserError(f"Tên tệp phải có đuôi {known}.", f"The file name must end in {known}.")
     return get_writer(fmt)
+
+
+def clean_document(doc: Document) -> Document:
+    """A copy of `doc` with every string made printable by models.text.clean_text (control
+    characters, U+FFFE/FFFF, lone surrogates and bidi overrides removed, NFC). Text is cleaned
+    when it enters the store, but a writer takes any tree: this keeps the XML and the PDF valid
+    whatever a tree holds."""
+    return _clean(doc)
+
+
+def _clean(value: Any) -> Any:
+    """`value` cleaned; the very same object when nothing in it had to change (trees are large:
+    a province compile has 20,000 blocks)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        out = [_clean(v) for v in value]
+        return value if all(a is b for a, b in zip(out, value)) else out
+    if isinstance(value, dict):
+        out = {k: _clean(v) for k, v in value.items()}
+        return value if all(out[k] is v for k, v in value.items()) else out
+    names = _FIELDS.get(type(value))
+    if names is None:
+        if not (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            return value
+        names = _FIELDS[type(value)] = tuple(f.name for f in dataclasses.fields(value) if f.init)
+    changed = {}
+    for name in names:
+        old = getattr(value, name)
+        if old is None or isinstance(old, (int, float, bool)):
+            continue
+        new = _clean(old)
+        if new is not old and new != old:
+            changed[name] = new
+    return dataclasses.replace(value, **changed) if changed else value
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 class DocumentParts(Protocol):

@@ -1,10 +1,15 @@
-"""A small report + outline built in code for the exporter tests (Vietnamese text, footnotes,
-figures, an appendix table, a không-phát-sinh item, an empty item, a department-only item)."""
+"""Reports for the exporter tests: a small report + outline built in code (Vietnamese text,
+footnotes, figures, an appendix table, a không-phát-sinh item, an empty item, a department-only
+item); the shipped sample report (`sample_report`); and long generated reports whose headings fall
+at every height of a page (`generated_report`)."""
 
 from __future__ import annotations
 
+import random
+
 from models.outline import Outline, OutlineNode, RequestMeta
 from models.report import Answer, AppendixTable, Figure, Footnote, Report, UnitProfile
+from models.text import to_roman
 
 VN_PARAGRAPH = ("Ủy ban nhân dân xã đã tổ chức quán triệt đầy đủ Nghị quyết số 57-NQ/TW ngày "
                 "22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới "
@@ -90,6 +95,19 @@ def make_report(*, with_empty: bool = True) -> Report:
     )
 
 
+def sample_report(folder):
+    """(report, outline) of the shipped sample report, loaded at a fixed time into `folder`."""
+    from datetime import datetime
+
+    from models import clock
+
+    with clock.fixed(datetime(2025, 9, 19, 9, 30)):
+        store, report_id = load_sample(folder / "sample.db")
+        with store:
+            report = store.get_report(report_id)
+            return report, store.get_outline(report.outline_id)
+
+
 def load_sample(db_path):
     """(store, report_id) with the shipped sample report loaded into a fresh database."""
     from desktop.ops.reports import load_demo
@@ -97,3 +115,32 @@ def load_sample(db_path):
 
     store = Store(db_path)
     return store, load_demo(store)
+
+
+def generated_report(seed: int = 7) -> tuple[Report, Outline]:
+    """Many parts, sections and items; answers of 1 to 12 paragraphs, some with long footnotes,
+    some with sub-headings: headings fall at every height of the page."""
+    rnd = random.Random(seed)
+    parts, answers = [], {}
+    for p in range(1, 7):
+        sections = []
+        for s in range(1, rnd.randint(2, 5)):
+            items = []
+            for i in range(1, rnd.randint(2, 6)):
+                key = f"{p}.{s}.{i}"
+                items.append(OutlineNode(key, "item", "-", f"Nội dung {key} về chuyển đổi số và cải cách hành chính"))
+                paras, notes = [], []
+                for n in range(rnd.randint(1, 12)):
+                    text = VN_PARAGRAPH[: rnd.randint(60, len(VN_PARAGRAPH))]
+                    if rnd.random() < 0.15:
+                        notes.append(Footnote(f"{n}", "Chú thích " + VN_PARAGRAPH * rnd.randint(1, 4)))
+                        text += f"[^{n}]"
+                    if rnd.random() < 0.1:
+                        paras.append(f"{n + 1}. Đối với nội dung {n + 1}")
+                    paras.append(("- " if rnd.random() < 0.4 else "") + text)
+                answers[key] = Answer(key, text="\n".join(paras), footnotes=notes)
+            sections.append(OutlineNode(f"{p}.{s}", "section", str(s), f"Mục {s} của phần {p}", children=items))
+        parts.append(OutlineNode(str(p), "part", to_roman(p), f"Phần {p}", children=sections))
+    outline = Outline(title="Báo cáo thử phân trang", request=RequestMeta(agency="Sở Nội vụ"), nodes=parts)
+    unit = UnitProfile(name="UBND xã Ba Tơ", place="Ba Tơ", signer_name="Nguyễn Văn A", recipients=["Sở Nội vụ"])
+    return Report(id="r", outline_id=outline.sha256, period="9 tháng", unit=unit, answers=answers), outline

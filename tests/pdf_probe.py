@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from pypdf import PdfReader
 
+from exporters.pdf_draft_mark import FORM as DRAFT_FORM
+
 BODY_REF_PT = 9.5  # footnote marks in 14 pt body text
 NOTE_LABEL_PT = 7.5  # footnote numbers before 11 pt footnote text
 
@@ -17,6 +19,7 @@ class PageProbe:
     refs: list[int] = field(default_factory=list)  # footnote marks in the body
     labels: list[int] = field(default_factory=list)  # footnote numbers at the page bottom
     top_numbers: list[str] = field(default_factory=list)  # digits printed in the top margin
+    draft_mark: bool = False  # the "DỰ THẢO" outlines (a form XObject) are drawn on the page
 
     @property
     def flat(self) -> str:
@@ -41,5 +44,7 @@ def probe(path) -> list[PageProbe]:
                 found.top_numbers.append(word)
 
         found.text = page.extract_text(visitor_text=visit)
+        xobjects = page["/Resources"].get("/XObject") or {}
+        found.draft_mark = any(DRAFT_FORM in str(name) for name in xobjects)
         pages.append(found)
     return pages

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from exporters.compile import compile_reports, sum_figures, write_compiled
 from models.text import to_roman as roman
-from exporters.nodes import FigureTable, Heading, Paragraph, Table
+from exporters.nodes import Heading, Paragraph, Table
 from models.report import Figure, UnitProfile
 from tests.bundle_helpers import PROVINCE, two_unit_reports
 
@@ -34,7 +34,7 @@ def test_footnotes_kept_and_renumbered():
 def test_figures_summed_by_label_and_unit():
     outline, reports = two_unit_reports()
     doc = compile_reports(outline, reports, profile=PROVINCE)
-    tables = [b for b in doc.blocks if isinstance(b, Table) and not isinstance(b, FigureTable)]
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
     assert len(tables) == 1
     rows = {r[0]: r[1:] for r in tables[0].rows}
     assert rows["Lượt truy cập"] == ["1.000.000 lượt", "2"]  # 957.600 + 42.400

@@ -4,7 +4,7 @@ from datetime import date
 
 from exporters.document import build_document, number_line, signature_for
 from exporters.document_body import MISSING_TEXT, NOT_APPLICABLE_TEXT
-from exporters.nodes import Bullet, FigureTable, Heading, Paragraph
+from exporters.nodes import Bullet, Heading, Paragraph, Table
 from exporters.vn_dates import place_date_line, short_date
 from models.report import UnitProfile
 from tests.export_fixtures import make_outline, make_report
@@ -29,7 +29,7 @@ def test_number_line_blank_or_padded():
 
 
 def test_header_title_and_opening():
-    doc = build_document(make_report(), make_outline(), draft=True)
+    doc = build_document(make_report(), make_outline(), draft=True, fill_number_date=True)
     assert doc.header.unit_lines == ["ỦY BAN NHÂN DÂN", "XÃ BA TƠ"]
     assert doc.header.place_date == "Ba Tơ, ngày 05 tháng 02 năm 2025"
     assert doc.doc_type == "BÁO CÁO"
@@ -44,8 +44,21 @@ def test_header_title_and_opening():
 def test_report_date_defaults_to_today():
     report = make_report()
     report.report_date = None
-    doc = build_document(report, make_outline(), draft=True, today=date(2025, 9, 4))
+    doc = build_document(report, make_outline(), draft=True, today=date(2025, 9, 4), fill_number_date=True)
     assert doc.header.place_date == "Ba Tơ, ngày 04 tháng 9 năm 2025"
+
+
+def test_number_and_date_left_for_the_van_thu_by_default():
+    report = make_report()
+    report.number = "5"
+    blank = build_document(report, make_outline(), draft=False)
+    assert blank.header.number_line == "Số:" + "\u00a0" * 10 + "/BC-UBND"
+    assert blank.header.place_date == "Ba Tơ, ngày\u00a0\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0\u00a0năm 2025"
+    assert "ngày\u00a0" in blank.appendices[0].caption and "05" not in blank.appendices[0].caption
+    filled = build_document(report, make_outline(), draft=False, fill_number_date=True)
+    assert filled.header.number_line == "Số: 05/BC-UBND"
+    assert filled.header.place_date == "Ba Tơ, ngày 05 tháng 02 năm 2025"
+    assert filled.appendices[0].caption.startswith("(Kèm theo Báo cáo số 05/BC-UBND ngày 05 tháng 02 năm 2025")
 
 
 def test_headings_and_item_rules_in_draft():
@@ -60,9 +73,7 @@ def test_headings_and_item_rules_in_draft():
     assert MISSING_TEXT in text  # I.1.2 is empty: visible in a draft
     bullets = [b for b in doc.blocks if isinstance(b, Bullet)]
     assert bullets[0].text.startswith("Tổ chức 05 hội nghị")
-    figures = [b for b in doc.blocks if isinstance(b, FigureTable)][0]
-    assert figures.rows == [["Lượt truy cập Cổng thông tin", "957.600 lượt"],
-                            ["Tỷ lệ hồ sơ trực tuyến", "95,17%"], ["Thôn có Tổ công nghệ số", "57/96 thôn"]]
+    assert not any(isinstance(b, Table) for b in doc.blocks)  # figures are never a table under the answer
 
 
 def test_final_prints_nothing_for_empty_items():
@@ -113,7 +124,8 @@ def test_no_request_letter_no_kinh_gui():
 
 def test_appendix():
     doc = build_document(make_report(), make_outline(), draft=True)
-    (app,) = doc.appendices
+    app, figures = doc.appendices
+    assert figures.label == "Phụ lục II" and figures.title == "BIỂU SỐ LIỆU"
     assert app.label == "Phụ lục I"
     assert app.title == "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ"
     assert app.caption.startswith("(Kèm theo Báo cáo số") and "UBND xã Ba Tơ" in app.caption

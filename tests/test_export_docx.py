@@ -11,6 +11,7 @@ from docx.shared import Mm
 
 from exporters.document import build_document
 from exporters.docx_writer import write_docx
+from tests.docx_probe import Styles, paragraph_style_id
 from tests.export_fixtures import VN_PARAGRAPH, make_outline, make_report
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -26,7 +27,8 @@ def draft_docx(tmp_path):
 @pytest.fixture
 def final_docx(tmp_path):
     path = tmp_path / "final.docx"
-    write_docx(build_document(make_report(with_empty=False), make_outline(), draft=False), path)
+    write_docx(build_document(make_report(with_empty=False), make_outline(), draft=False,
+                              fill_number_date=True), path)
     return path
 
 
@@ -50,18 +52,18 @@ def test_page_size_and_margins(final_docx):
 
 def test_fonts_and_body_paragraphs(final_docx):
     d = docx.Document(final_docx)
+    st = Styles(d)
     fonts = d.styles["Normal"].element.rPr.rFonts
     for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
         assert fonts.get(f"{W}{attr}") == "Times New Roman"
     body = next(p for p in d.paragraphs if p.text.startswith(VN_PARAGRAPH[:40]))
-    assert body.alignment == 3  # justified
-    assert round(body.paragraph_format.first_line_indent / Mm(1)) == 10
-    assert body.paragraph_format.space_before.pt >= 6
+    assert paragraph_style_id(body) is None  # Normal
+    assert st.jc(body) == "both"  # justified
+    assert round(st.ind(body, "firstLine") / 56.7) == 10
+    assert int(st.para_prop(body, "spacing").get(f"{W}before")) >= 120  # ≥ 6 pt
     for run in body.runs:
         if run.text:
-            assert run.font.name == "Times New Roman" and 13 <= run.font.size.pt <= 14
-    doc_xml = _xml(final_docx, "word/document.xml")
-    assert 'w:eastAsia="Times New Roman"' in doc_xml
+            assert st.font(run, body) == "Times New Roman" and 13 <= st.size_pt(run, body) <= 14
 
 
 def test_header_table(final_docx):
@@ -75,17 +77,20 @@ def test_header_table(final_docx):
     assert header.cell(1, 0).text.startswith("Số:") and header.cell(1, 0).text.endswith("/BC-UBND")
     date_p = header.cell(1, 1).paragraphs[0]
     assert date_p.text == "Ba Tơ, ngày 05 tháng 02 năm 2025"
-    assert all(r.italic for r in date_p.runs)
+    st = Styles(d)
+    assert st.name(paragraph_style_id(date_p)) == "Địa danh, ngày tháng"
+    assert all(st.italic(r, date_p) for r in date_p.runs)
     tbl = header._tbl
     assert tbl.tblPr.find(f"{W}tblLayout").get(f"{W}type") == "fixed"
     borders = tbl.tblPr.find(f"{W}tblBorders")
     assert all(b.get(f"{W}val") in ("nil", "none") for b in borders)
     grid = [int(c.get(f"{W}w")) for c in tbl.tblGrid.findall(f"{W}gridCol")]
     assert len(grid) == 2 and 3300 <= grid[0] <= 4000 and 5300 <= grid[1] <= 6300
-    quoc_hieu = next(r for p in header.cell(0, 1).paragraphs for r in p.runs if "CỘNG HÒA" in r.text)
-    assert quoc_hieu.bold and 12 <= quoc_hieu.font.size.pt <= 13
-    motto = next(r for p in header.cell(0, 1).paragraphs for r in p.runs if "Độc lập" in r.text)
-    assert motto.bold and 13 <= motto.font.size.pt <= 14
+    right_ps = header.cell(0, 1).paragraphs
+    quoc_hieu = next((r, p) for p in right_ps for r in p.runs if "CỘNG HÒA" in r.text)
+    assert st.bold(*quoc_hieu) and 12 <= st.size_pt(*quoc_hieu) <= 13
+    motto = next((r, p) for p in right_ps for r in p.runs if "Độc lập" in r.text)
+    assert st.bold(*motto) and 13 <= st.size_pt(*motto) <= 14
 
 
 def test_title_block(final_docx):
@@ -108,39 +113,48 @@ def test_word_footnotes(final_docx):
     assert "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" in rels
     types = _xml(final_docx, "[Content_Types].xml")
     assert "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml" in types
-    assert re.search(r'<w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference', doc_xml)
-    assert 'w:sz w:val="22"' in notes_xml  # 11 pt footnote text
+    assert re.search(r'<w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference', doc_xml)
+    styles = Styles(docx.Document(final_docx))
+    assert styles.name("FootnoteText") == "footnote text" and styles.name("FootnoteReference") == "footnote reference"
+    text_style = styles.by_id["FootnoteText"]
+    assert text_style.find(f"{W}rPr/{W}sz").get(f"{W}val") == "22"  # 11 pt footnote text
+    assert styles.by_id["FootnoteReference"].find(f"{W}rPr/{W}vertAlign").get(f"{W}val") == "superscript"
     assert '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>' in \
         _xml(final_docx, "word/settings.xml")
 
 
-def test_tables_and_figures(final_docx):
+def test_appendix_tables(final_docx):
     d = docx.Document(final_docx)
-    figure = next(t for t in d.tables if t.cell(0, 0).text == "Chỉ tiêu")
-    assert [c.text for c in figure.rows[1].cells] == ["Lượt truy cập Cổng thông tin", "957.600 lượt"]
+    st = Styles(d)
     appendix = next(t for t in d.tables if t.cell(0, 0).text == "TT")
     assert len(appendix.rows) == 41
     assert appendix._tbl.tblPr.find(f"{W}tblBorders").find(f"{W}top").get(f"{W}val") == "single"
-    assert all(r.bold for r in appendix.rows[0].cells[1].paragraphs[0].runs)
+    head = appendix.rows[0].cells[1].paragraphs[0]
+    assert all(st.bold(r, head) for r in head.runs)
     assert appendix.rows[0]._tr.trPr.find(f"{W}tblHeader") is not None
+    value = appendix.rows[1].cells[2].paragraphs[0]  # "91,01%": a figure column, right-aligned
+    assert value.text == "91,01%" and st.jc(value) == "right"
     texts = [p.text for p in d.paragraphs]
     assert "Phụ lục I" in texts and "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ" in texts
-    assert len(d.sections) == 2  # the appendix is its own section, numbered from 1
-    assert d.sections[1]._sectPr.find(f"{W}pgNumType").get(f"{W}start") == "1"
+    assert "Phụ lục II" in texts and "BIỂU SỐ LIỆU" in texts  # figures not written in their answer
+    assert len(d.sections) == 3  # each appendix is its own section, numbered from 1
+    for section in d.sections[1:]:
+        assert [el.get(f"{W}start") for el in section._sectPr.findall(f"{W}pgNumType")] == ["1"]
 
 
 def test_closing_block(final_docx):
     d = docx.Document(final_docx)
     closing = next(t for t in d.tables if t.cell(0, 0).paragraphs[0].text == "Nơi nhận:")
+    st = Styles(d)
     left = closing.cell(0, 0).paragraphs
     label = left[0].runs[0]
-    assert label.bold and label.italic and label.font.size.pt == 12
+    assert st.bold(label, left[0]) and st.italic(label, left[0]) and st.size_pt(label, left[0]) == 12
     lines = [p.text for p in left[1:]]
     assert lines[0] == "- Như trên;" and lines[-1] == "- Lưu: VT, VP."
-    assert all(r.font.size.pt == 11 for p in left[1:] for r in p.runs)
+    assert all(st.size_pt(r, p) == 11 for p in left[1:] for r in p.runs)
     right = [p.text for p in closing.cell(0, 1).paragraphs if p.text.strip()]
     assert right == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Hùng"]
-    assert all(r.bold for p in closing.cell(0, 1).paragraphs for r in p.runs if r.text.strip())
+    assert all(st.bold(r, p) for p in closing.cell(0, 1).paragraphs for r in p.runs if r.text.strip())
     assert closing.rows[0]._tr.trPr.find(f"{W}cantSplit") is not None
     assert all(b.get(f"{W}val") == "nil" for b in closing._tbl.tblPr.find(f"{W}tblBorders"))
     body = [p.text for p in d.paragraphs]
@@ -153,7 +167,7 @@ def test_page_numbers_from_page_two(final_docx):
     default = section.header._element.xml
     assert "PAGE" in default and 'w:fldCharType="begin"' in default
     assert "PAGE" not in section.first_page_header._element.xml
-    assert section.header.paragraphs[0].alignment == 1  # centred
+    assert Styles(docx.Document(final_docx)).jc(section.header.paragraphs[0]) == "center"
     assert "DỰ THẢO" not in default
 
 

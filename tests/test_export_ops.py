@@ -48,7 +48,7 @@ def test_sample_pdf_footnotes_on_their_pages(sample, tmp_path):
     assert len(refs) >= 11 and refs == list(range(1, len(refs) + 1))
     for p in pages:
         assert sorted(p.refs) == sorted(p.labels)
-    assert all("DỰ THẢO" in p.flat for p in pages)
+    assert all(p.draft_mark and "DỰ THẢO" not in p.flat for p in pages)  # drawn, not text
 
 
 def test_final_export_finalizes_and_records(sample, tmp_path):
@@ -65,7 +65,7 @@ def test_final_export_finalizes_and_records(sample, tmp_path):
     assert kinds[:2] == ["exported", "finalized"]
     assert changed.report_list and changed.report_id == rid
     pages = probe(out)
-    assert all("DỰ THẢO" not in p.flat for p in pages)
+    assert all("DỰ THẢO" not in p.flat and not p.draft_mark for p in pages)
     assert PdfReader(str(out)).get_fields()["ChuKyLanhDao"]["/FT"] == "/Sig"
     # exporting a final report again is final without a new finalization
     export_report(store, rid, "docx", tmp_path / "again.docx", final=True)
@@ -106,7 +106,7 @@ def test_print_pdf_is_a_draft_temp_file(sample):
     path = print_pdf(store, rid).path
     try:
         assert path.exists() and path.suffix == ".pdf"
-        assert "DỰ THẢO" in probe(path)[0].flat
+        assert probe(path)[0].draft_mark
     finally:
         path.unlink()
 

@@ -1,6 +1,7 @@
 """The PDF read back with pypdf: A4, embedded fonts, Vietnamese text, footnotes on the page that
 references them, page numbers, the signature field, the draft mark."""
 
+import re
 import unicodedata
 
 import pytest
@@ -17,8 +18,8 @@ def pdfs(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pdf")
     draft, final = folder / "draft.pdf", folder / "final.pdf"
     write_pdf(build_document(make_report(), make_outline(), draft=True), draft)
-    write_pdf(build_document(make_report(with_empty=False), make_outline(), draft=False), final,
-              signature_field=True)
+    write_pdf(build_document(make_report(with_empty=False), make_outline(), draft=False, fill_number_date=True),
+              final, signature_field=True)
     return draft, final
 
 
@@ -116,6 +117,39 @@ def test_signature_field_in_final(pdfs):
 
 def test_draft_mark_only_on_drafts(pdfs):
     draft, final = (probe(p) for p in pdfs)
-    assert all("DỰ THẢO" in p.flat for p in draft)
-    assert all("DỰ THẢO" not in p.flat for p in final)
+    assert all(p.draft_mark for p in draft) and not any(p.draft_mark for p in final)
+    assert PdfReader(str(pdfs[0])).metadata["/Keywords"] == "DỰ THẢO"
     assert PdfReader(str(pdfs[0])).get_fields() is None  # no signature field on a draft
+
+
+def test_draft_mark_is_not_text(pdfs):
+    """The mark is drawn as outlines: copy-paste and text extraction never see its letters."""
+    import shutil
+    import subprocess
+
+    texts = [p.text for p in probe(pdfs[0])]
+    assert not any("THẢO" in t or "DỰ" in t for t in texts)
+    if shutil.which("pdftotext"):
+        out = subprocess.run(["pdftotext", "-layout", str(pdfs[0]), "-"], capture_output=True, text=True,
+                             check=True).stdout
+        assert "DỰ" not in out and "THẢO" not in out
+
+
+def test_a_long_footnote_begins_on_its_page_and_continues_on_the_next(tmp_path):
+    """A note too long for the room left under its reference starts there (its number and first
+    lines) and goes on at the top of the next page's note area, instead of pushing the text —
+    and the heading above it — to the next page."""
+    from models.report import Answer, Footnote
+
+    report = make_report(with_empty=False)
+    long_note = " ".join(f"Văn bản số {i}/KH-UBND ngày 05/3/2025 của UBND xã về chuyển đổi số;" for i in range(60))
+    lines = [f"Đoạn {i}: {VN_PARAGRAPH}" for i in range(8)] + [f"Đoạn cuối có chú thích dài[^n]. {VN_PARAGRAPH}"]
+    report.answers["II.1.2"] = Answer("II.1.2", text="\n".join(lines), footnotes=[Footnote("n", long_note)])
+    path = tmp_path / "long-note.pdf"
+    write_pdf(build_document(report, make_outline(), draft=False), path)
+    pages = probe(path)
+    page = next(i for i, p in enumerate(pages) if 4 in p.refs)  # I.1.1 has notes 1–2, I.2.1 has 3
+    assert 4 in pages[page].labels  # it begins where it is referenced
+    found = [[int(n) for n in re.findall(r"Văn bản số (\d+)/KH", p.flat)] for p in pages]
+    assert found[page][0] == 0 and found[page + 1] and found[page + 1][0] == found[page][-1] + 1
+    assert [n for numbers in found for n in numbers] == list(range(60))  # in order, nothing lost

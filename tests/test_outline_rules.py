@@ -173,7 +173,8 @@ def test_a_group_prints_as_a_heading():
     o = import_outline_text("Phần thứ nhất: ĐÁNH GIÁ\nI. Kết quả\n- Mục một\n")
     blocks = BodyBuilder("commune", draft=True).outline_blocks(o, Report(id="r", outline_id=o.sha256, period=""))
     headings = [(b.level, b.number, b.text) for b in blocks if isinstance(b, Heading)]
-    assert headings[:2] == [(1, "Phần thứ nhất.", "ĐÁNH GIÁ"), (1, "I.", "KẾT QUẢ")]
+    # heading levels are the depth in the printed outline: the parts under a group are one down
+    assert headings[:2] == [(1, "Phần thứ nhất.", "ĐÁNH GIÁ"), (2, "I.", "KẾT QUẢ")]
 
 
 def test_seed_reports_are_refused_as_reports():

@@ -108,6 +108,7 @@ def test_guard_smoke_quits_with_the_demo_loaded(qapp, tmp_path, monkeypatch):
     import sys
     import threading
 
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from desktop import app as app_module
@@ -127,6 +128,7 @@ def test_guard_smoke_quits_with_the_demo_loaded(qapp, tmp_path, monkeypatch):
             widget.close()
             widget.deleteLater()
         qapp.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone, with its pending timers
     assert exits == [0] and code == 0  # the window was shown with the demo report, then asked to quit
     assert backup.list_backups(tmp_path / "smoke.db")  # the close-time backup was made
 

@@ -132,7 +132,7 @@ def test_app_start_up_helpers(qapp, db_path, monkeypatch):
 
 
 def test_main_opens_the_window_and_returns_on_close(qapp, db_path, monkeypatch):
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop import app, i18n
@@ -162,6 +162,9 @@ def test_main_opens_the_window_and_returns_on_close(qapp, db_path, monkeypatch):
         i18n.uninstall(qapp)
     assert shown and shown[0].report_list.table.rowCount() == 1
     assert asked == [""] and shown[0].session.officer_name == "Phạm Văn Dũng"
+    for window in shown:  # delete the window, and with it the start-up timers it still holds
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _spin(qapp, shown) -> int:
