@@ -68,6 +68,16 @@ def test_revision_must_be_a_positive_int_below_the_bound(inbox, revision):
     _check_batch(inbox, inbox.forged(inbox.report("x"), manifest={"revision": revision}), "revision")
 
 
+@pytest.mark.parametrize("revision", [2 ** 70, -5, 1.9, True, "3"])
+def test_hostile_revision_in_both_parts_is_refused(inbox, revision):
+    """Manifest and report.json agree on a revision that is not a positive int below the bound
+    (2**70 used to raise OverflowError and stop the batch; -5, 1.9, true and "3" were accepted)."""
+    report, data = _report_dict(inbox)
+    data["revision"] = revision
+    raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    _check_batch(inbox, inbox.forged(report, report_json=raw, manifest={"revision": revision}), "revision")
+
+
 def test_revision_in_report_json_must_be_an_int_too(inbox):
     report, data = _report_dict(inbox)
     data["revision"] = "1"
@@ -98,8 +108,8 @@ def test_manifest_file_entries_are_checked(inbox):
 
 
 def test_oversize_manifest_is_refused(inbox):
-    _check_batch(inbox, inbox.forged(inbox.report("x"), manifest={"title": "x" * (10 * 1024 * 1024)}),
-                 "manifest.json")
+    noise = __import__("os").urandom(5 * 1024 * 1024).hex()  # 10 MB that does not compress like a zip bomb
+    _check_batch(inbox, inbox.forged(inbox.report("x"), manifest={"title": noise}), "manifest.json")
 
 
 def test_manifest_with_duplicate_keys_is_refused(inbox):
