@@ -1,66 +1,102 @@
 """Reliability hooks around the window's start-up and shutdown (called from desktop/app.py).
 
-    guard = AppGuard(app, argv, db_path, smoke_test=...)
-    code = guard.before_store()        # crash hook + log, single instance, quick_check/recovery
+    guard = AppGuard(argv, db_path, smoke_test=...)
+    guard.before_app()                 # no Qt yet: the instance lock
+    app = QApplication(...)
+    code = guard.before_store(app)     # crash hook; a second launch hands over; check now if needed
     if code is not None: return code   # another instance was activated, or the user quit
     ... open the store, build the window ...
-    guard.attach(window, store)        # backup timer, raise on activation, crash-save, smoke quit
+    guard.attach(window, store)        # after show: instance server, log, backup timer; smoke quit
+    window.show(); guard.start_check() # quick_check in a thread while Qt paints the window
+    ... after the first paint: guard.finish_check() (False: DAMAGED, the window is closed)
     code = app.exec()
     guard.shutdown(store)              # backup if changed + quick_check, before store.close()
+
+The integrity check is never skipped, and nothing is written before it passed: ``PRAGMA
+quick_check`` runs while Qt paints the first frame and its result is taken right after that frame,
+before the "who is working?" prompt, the backup timer or any edit can write. It runs before the
+store opens instead when opening writes (a schema migration is due), in a smoke test, and when the
+store fails to open or to load (then a damaged file is offered for recovery, as at any start).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("baocao.guard")
 
 SMOKE_OK, SMOKE_FAILED = 0, 3
+DAMAGED = 4  # app.exec() result when the check after the first paint failed: desktop.app offers recovery
 # The log file and the backup timer start this long after the window is shown, so their imports
 # (logging.handlers, the backup module) and the backup scan do not delay the first paint. Until then
 # the crash hook opens the log itself if it fires, and shutdown backs up whatever changed.
 AFTER_SHOW_DELAY_MS = 1000
+# The instance server (QtNetwork) starts this long after show; a second launch meanwhile waits
+# for it (desktop.single_instance.hand_over), knowing from the lock that a window is coming.
+SERVER_DELAY_MS = 200
+# The full check (desktop.db_check: integrity_check, every row read) runs in a thread after the
+# backup timer starts; a timer on the UI thread picks its verdict up.
 FULL_CHECK_POLL_MS = 250
 
 
 class AppGuard:
-    def __init__(self, app: Any, argv: list[str], db_path: str | os.PathLike[str] | None, *,
+    def __init__(self, argv: list[str], db_path: str | os.PathLike[str] | None, *,
                  smoke_test: bool = False, single_instance: bool = True):
         from desktop.paths import default_db_path
 
-        self.app = app
+        self.app: Any = None
         self.argv = list(argv)
         self.db_path = Path(db_path) if db_path else default_db_path()
         self.smoke_test = smoke_test
         self.use_single_instance = single_instance and not smoke_test
+        self.lock = None
+        self.checked = False  # the quick_check has run (and passed, or the user chose what to do)
+        self.damaged = False  # it failed after the window showed: shut down without touching the file
+        self._check: _BackgroundCheck | None = None
+        self.recovered = False
         self.instance = None
         self.timer = None
+        self._pending: list[Any] = []  # the single-shot timers of attach()
         self.state = None
         self.window = None
-        self.full_check: BackgroundCheck | None = None
+        self.full_check: _FullCheck | None = None
 
     # ---- before the store is opened ---------------------------------------------------------------
-    def before_store(self) -> int | None:
+    def before_app(self) -> None:
+        """Before Qt is imported: take the instance lock (a second launch hands over in before_store)."""
+        if self.use_single_instance:
+            from desktop.instance_lock import InstanceLock
+
+            self.lock = InstanceLock()
+            self.lock.acquire()
+
+    def before_store(self, app: Any) -> int | None:
         """None to go on; an exit code when the app must stop now."""
         from desktop import crash
 
+        self.app = app
         crash.install_excepthook(setup_log=False)  # the log file is opened after the window shows
-        if self.use_single_instance:
-            from desktop.single_instance import claim
+        if self.lock is not None and not self.lock.held:
+            from desktop.single_instance import hand_over
 
-            self.instance = claim(self.argv)
-            if self.instance is None:
+            if hand_over(self.argv):
                 log.info("another instance is running; asked it to come forward")
                 return 0
-        return None if self.check_database() else 1
+            log.warning("the running instance does not answer; starting anyway")
+            self.lock = None
+        if self.smoke_test or _migration_due(self.db_path):
+            return None if self.check_database() else 1
+        return None
 
     def check_database(self) -> bool:
-        """The start check (desktop.db_check): quick at start, full when the last full check found
-        damage. A damaged database offers recovery; a read-only or unreadable one says so and stops
-        (nothing typed could be saved)."""
+        """The quick check now (desktop.db_check; the full one when the last full check found damage).
+        A damaged file is offered for recovery; a read-only or unreadable one is reported and the app
+        stops (nothing typed could be saved). True when the app may open it."""
+        self.checked = True
         if _quick_check_ok(self.db_path):  # the common case, without importing the backup machinery
             return True
         from desktop.backup import startup_check
@@ -79,6 +115,35 @@ class AppGuard:
 
         return offer_recovery(result)
 
+    def start_check(self) -> None:
+        """Right after ``window.show()``: quick_check in a thread while Qt paints (its C++ drawing
+        runs without the GIL, so the check costs the first frame nothing)."""
+        if not self.checked and self._check is None:
+            self._check = _BackgroundCheck(self.db_path)
+
+    def finish_check(self) -> bool:
+        """After the first paint, before anything writes: True when the file passed. Otherwise the
+        window closes and the event loop ends with DAMAGED (desktop.app then offers recovery)."""
+        check, self._check = self._check, None
+        if check is None or check.result():
+            self.checked = True
+            return True
+        log.error("quick_check after show failed for %s", self.db_path)
+        self.damaged = True
+        self.app.setQuitOnLastWindowClosed(False)  # a Quit left queued would end the next start's loop
+        if self.window is not None:
+            self.window.close()
+        self.app.exit(DAMAGED)
+        return False
+
+    def store_failed(self) -> bool:
+        """The store failed to open or load before its check ran: check now. True when the file is
+        damaged (recovery was offered; see ``recovered``), False when the failure is something else."""
+        if self.checked or _quick_check_ok(self.db_path):
+            return False
+        self.recovered = self.check_database()
+        return True
+
     # ---- with the window ------------------------------------------------------------------------
     def attach(self, window: Any, store: Any) -> None:
         from PySide6.QtCore import QTimer
@@ -87,18 +152,41 @@ class AppGuard:
 
         self.window = window
         crash.register_save_callback(self._flush_editor)
-        if self.instance is not None:
-            from desktop.single_instance import raise_window
-
-            def activate(argv: list[str]) -> None:
-                log.info("second launch %s: window raised", argv)
-                raise_window(window)
-
-            self.instance.activated.connect(activate)
-        QTimer.singleShot(AFTER_SHOW_DELAY_MS, window, lambda: self._after_show(window, store))
+        if self.lock is not None:
+            self._later(SERVER_DELAY_MS, lambda: self._start_server(window))
+        self._later(AFTER_SHOW_DELAY_MS, lambda: self._after_show(window, store))
         if self.smoke_test:
             window.session.set_officer("smoke-test")  # no modal "who is working?" dialog in a build check
             QTimer.singleShot(0, lambda: self._smoke_quit(window, store))
+
+    def _later(self, ms: int, work: Any) -> None:
+        """Run ``work`` once after ``ms``, unless the session ends first (``release`` stops it)."""
+        from PySide6.QtCore import QTimer
+
+        timer = QTimer(self.window)
+        timer.setSingleShot(True)
+        timer.timeout.connect(work)
+        timer.start(ms)
+        self._pending.append(timer)
+
+    def _start_server(self, window: Any) -> None:
+        """Listen for second launches and bring the window forward when one asks."""
+        from desktop.single_instance import SingleInstance, raise_window
+
+        if self.instance is not None:
+            return
+
+        def activate(argv: list[str]) -> None:
+            from desktop import crash
+
+            crash.setup_logging()  # may come before _after_show opened the log
+            log.info("second launch %s: window raised", argv)
+            raise_window(window)
+
+        self.instance = SingleInstance()
+        self.instance.activated.connect(activate)
+        if not self.instance.listen():
+            log.warning("instance server %s could not listen", self.instance.name)
 
     def _after_show(self, window: Any, store: Any) -> None:
         """Work kept off the start-up path: the log file and the backup timer."""
@@ -110,6 +198,8 @@ class AppGuard:
         from desktop import crash
         from desktop.ops import maintenance
 
+        if self.lock is not None:
+            self._start_server(window)  # in case its own timer has not fired yet
         crash.setup_logging()
         log.info("start %s db=%s", self.argv, self.db_path)
         if self.state is None:
@@ -128,7 +218,7 @@ class AppGuard:
 
         if self.full_check is not None:
             return
-        self.full_check = BackgroundCheck(self.db_path)
+        self.full_check = _FullCheck(self.db_path)
         poll = QTimer(parent)
         poll.setInterval(FULL_CHECK_POLL_MS)
 
@@ -165,6 +255,7 @@ class AppGuard:
             "Hãy đóng phần mềm rồi mở lại: phần mềm sẽ đề nghị khôi phục bản sao lưu tốt gần nhất "
             "(tệp hiện tại được giữ lại).")
 
+
     def _flush_editor(self) -> None:
         if self.window is not None and self.window.editor is not None:
             self.window.editor.flush()
@@ -197,6 +288,12 @@ class AppGuard:
         crash.unregister_save_callback(self._flush_editor)
         if self.timer is not None:
             self.timer.stop()
+        if self._check is not None:  # the app ended before its first paint: take the check's result
+            self.damaged = not self._check.result()
+            self._check = None
+        if self.damaged:  # no backup of a damaged file (recovery is offered now or at the next start)
+            self.release()
+            return
         try:
             crash.setup_logging()
             if self.state is None:
@@ -207,8 +304,44 @@ class AppGuard:
                 log.error("quick_check on close failed: %s", result.detail)
         except Exception:
             log.exception("shutdown checks failed")
+        self.release()
+
+    def release(self) -> None:
+        """Stop the instance server and let go of the instance lock (the next launch may start)."""
+        for timer in self._pending:
+            timer.stop()
+        self._pending.clear()
+        if self.timer is not None:
+            self.timer.stop()
         if self.instance is not None:
             self.instance.close()
+            self.instance = None
+        if self.lock is not None:
+            self.lock.release()
+
+
+class _BackgroundCheck:
+    def __init__(self, db_path: Path):
+        self._ok = False
+        self._thread = threading.Thread(target=self._run, args=(db_path,), name="quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self, db_path: Path) -> None:
+        self._ok = _quick_check_ok(db_path)
+
+    def result(self) -> bool:
+        self._thread.join()
+        return self._ok
+
+
+def _migration_due(db_path: Path) -> bool:
+    """True when opening the store would migrate (write) the database, or its version is unreadable."""
+    from models.schema import latest_version
+
+    if not db_path.exists():
+        return False
+    rows = _pragma(db_path, "user_version", "ro")
+    return rows is None or int(rows[0][0]) != latest_version()
 
 
 def damage_marker(db_path: Path) -> Path:
@@ -238,7 +371,7 @@ def _show_not_writable(result: Any) -> None:
     QMessageBox.critical(None, "baocao", f"Cơ sở dữ liệu {result.db_path} {why}.\n(chi tiết: {result.detail})")
 
 
-class BackgroundCheck:
+class _FullCheck:
     """desktop.db_check.check_file(full=True) in a daemon thread (SQLite releases the GIL while it reads)."""
 
     def __init__(self, db_path: Path):
@@ -262,3 +395,17 @@ class BackgroundCheck:
         if wait:
             self._thread.join()
         return None if self._thread.is_alive() else self._result
+
+
+def _pragma(db_path: Path, pragma: str, mode: str) -> list[tuple] | None:
+    """The rows of ``PRAGMA <pragma>`` on an existing file (never created here); None when SQLite fails."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode={mode}", uri=True, timeout=5)
+        try:
+            return conn.execute(f"PRAGMA {pragma}").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None

@@ -3,8 +3,8 @@
 A windowed build has no console, so everything goes to a rotating log file in the user data dir
 (`desktop.paths.log_dir()/baocao.log`). `install_excepthook()` replaces `sys.excepthook` (and
 `threading.excepthook`): on an unexpected exception it runs the registered save callbacks (e.g. the
-editor's flush of its pending autosave), logs the traceback and shows a Vietnamese message box with
-the log file's path.
+editor's flush of its pending autosave), logs the traceback and shows a message box (in the window's
+language) with the log file's path.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import Callable
+
+from models.errors import pick
 
 LOG_NAME = "baocao.log"
 MAX_BYTES = 1_000_000
@@ -62,11 +64,20 @@ def unregister_save_callback(callback: Callable[[], object]) -> None:
         _save_callbacks.remove(callback)
 
 
-def crash_message(path: Path) -> str:
-    return ("Phần mềm gặp lỗi không mong muốn. Nội dung đang soạn đã được lưu (nếu có thể).\n\n"
-            f"Chi tiết lỗi đã được ghi vào tệp nhật ký:\n{path}\n\n"
-            "Hãy gửi tệp này cho cán bộ hỗ trợ kỹ thuật. Nếu phần mềm hoạt động không bình thường, "
-            "hãy đóng và mở lại.")
+def crash_message(path: Path, lang: str = "vi") -> str:
+    return pick(lang,
+                "Phần mềm gặp lỗi không mong muốn. Nội dung đang soạn đã được lưu (nếu có thể).\n\n"
+                f"Chi tiết lỗi đã được ghi vào tệp nhật ký:\n{path}\n\n"
+                "Hãy gửi tệp này cho cán bộ hỗ trợ kỹ thuật. Nếu phần mềm hoạt động không bình thường, "
+                "hãy đóng và mở lại.",
+                "The program met an unexpected error. Your draft was saved (if it could be).\n\n"
+                f"The details were written to the log file:\n{path}\n\n"
+                "Send this file to technical support. If the program misbehaves, close it and open it again.")
+
+
+def _ui_language() -> str:
+    i18n = sys.modules.get("desktop.i18n")  # loaded once the window runs; never imported from here
+    return i18n.current_language() if i18n is not None else "vi"
 
 
 def _run_save_callbacks() -> list[str]:
@@ -87,7 +98,8 @@ def _show_dialog(text: str) -> None:
     app = QApplication.instance()
     if app is None or not isinstance(app, QApplication):
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, "Lỗi không mong muốn", text)
+    title = pick(_ui_language(), "Lỗi không mong muốn", "Unexpected error")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
     box.exec()
 
 
@@ -113,7 +125,7 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
         if sys.stderr is not None:  # None in a windowed (no console) build
             sys.stderr.write(text)
         if show_dialog:
-            _show_dialog(crash_message(path))
+            _show_dialog(crash_message(path, _ui_language()))
     except BaseException:
         if sys.stderr is not None:
             sys.__excepthook__(exc_type, exc, tb)

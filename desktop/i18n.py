@@ -2,8 +2,13 @@
 
 Source strings are English; Vietnamese is the default language. Switching installs the new
 translators, which makes Qt send ``QEvent.LanguageChange`` to every widget; widgets answer it in
-``changeEvent`` by calling their ``retranslate_ui()``. A missing ``.qm`` is built from the committed
-``.ts`` on first use (``desktop.i18n_build``).
+``changeEvent`` by calling their ``retranslate_ui()``.
+
+The ``.ts`` files in ``resources/translations`` are the source (``python -m desktop.i18n_update``);
+the build step compiles them to ``.qm`` beside them. Start-up only loads a ``.qm``. When one is
+missing or older than its ``.ts`` (a checkout without a build), it is built once into the user's
+cache folder, keyed by the ``.ts`` content: the program folder is never written (it is read-only
+once installed).
 """
 
 from __future__ import annotations
@@ -28,17 +33,36 @@ def translations_dir() -> Path:
 
 
 def qm_path(lang: str) -> Path | None:
-    """Our compiled translation for ``lang``, building it from the .ts when it is missing or stale."""
-    qm = translations_dir() / f"baocao_{lang}.qm"
-    ts = qm.with_suffix(".ts")
-    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+    """Our compiled translation for ``lang``: the shipped .qm, else one built into the cache."""
+    ts = translations_dir() / f"baocao_{lang}.ts"
+    shipped = ts.with_suffix(".qm")
+    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped
+    if ts.exists():
         try:
-            from desktop.i18n_build import build_translations
+            return cached_qm(ts)
+        except OSError as err:  # no lrelease (a frozen build) or no cache folder: use what there is
+            log.warning("could not build translation %s: %s", ts.name, err)
+    return shipped if shipped.exists() else None
 
-            build_translations()
-        except Exception as err:  # a read-only install still runs, untranslated
-            log.warning("could not build translations: %s", err)
-    return qm if qm.exists() else None
+
+def cached_qm(ts: Path) -> Path:
+    """``ts`` compiled into the user's cache folder (built on the first call for this content)."""
+    import hashlib
+
+    from desktop.paths import cache_dir
+
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    qm = cache_dir() / "translations" / f"{ts.stem}-{digest}.qm"
+    if not qm.exists():
+        from desktop.i18n_build import build_qm
+
+        build_qm(ts, qm)
+        log.info("built %s", qm)
+        for old in qm.parent.glob(f"{ts.stem}-*.qm"):  # builds of earlier .ts contents
+            if old != qm:
+                old.unlink(missing_ok=True)
+    return qm
 
 
 def qt_qm_paths(lang: str) -> list[Path]:

@@ -1,9 +1,12 @@
-"""One running window per user and data folder (QLocalServer / QLocalSocket).
+"""One running window per user and data folder: the instance lock plus a local server to talk to it.
 
-The first launch listens on a local server named for the data folder. A second launch connects,
-sends one JSON line ``{"cmd": "activate", "argv": [...]}``, waits briefly for ``ok`` and exits; the
-first instance emits `activated(argv)` and raises its window (`raise_window`). A server name left
-behind by a crashed instance (a stale Unix socket) is removed with `QLocalServer.removeServer`.
+The first launch takes the instance lock (desktop/instance_lock.py) before Qt is imported and, once
+its window is on screen, listens on a local server (QLocalServer) named for the data folder. A
+second launch finds the lock taken, connects, sends one JSON line ``{"cmd": "activate", "argv":
+[...]}``, waits briefly for ``ok`` and exits; the first instance emits `activated(argv)` and raises
+its window (`raise_window`). While the first one is still starting (no server yet) the second keeps
+trying for a while (`hand_over`). A server name left behind by a crashed instance (a stale Unix
+socket) is removed with `QLocalServer.removeServer`.
 """
 
 from __future__ import annotations
@@ -11,12 +14,17 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from desktop.instance_lock import InstanceLock, is_locked, lock_path
+
 CONNECT_TIMEOUT_MS = 500
 ACK_TIMEOUT_MS = 2000
+HAND_OVER_TIMEOUT_MS = 20_000  # a slow first start on an old PC, plus its start-up checks
+HAND_OVER_RETRY_MS = 100
 MAX_MESSAGE = 64 * 1024
 
 
@@ -71,17 +79,24 @@ def send_activate(name: str, argv: list[str], *, wait_ack: bool = True) -> bool:
     return answered
 
 
-def is_running(name: str | None = None) -> bool:
-    """True when a window is running on this data folder (for CLI verbs that must not race it)."""
-    from PySide6.QtCore import QCoreApplication
+def hand_over(argv: list[str], name: str | None = None, timeout_ms: int = HAND_OVER_TIMEOUT_MS) -> bool:
+    """Ask the running instance to come forward, retrying while it starts (it listens only once its
+    window is shown). True when it answered. Needs a QCoreApplication."""
+    import time
 
-    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - sockets want an app object
-    socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
-    running = socket.waitForConnected(CONNECT_TIMEOUT_MS)
-    if running:
-        socket.disconnectFromServer()
-    return running
+    name = name or server_name()
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        if send_activate(name, argv):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(HAND_OVER_RETRY_MS / 1000)
+
+
+def is_running(data_dir: Path | None = None) -> bool:
+    """True when a window is running on this data folder (for CLI verbs that must not race it)."""
+    return is_locked(lock_path(data_dir))
 
 
 class SingleInstance(QObject):
@@ -89,9 +104,10 @@ class SingleInstance(QObject):
 
     activated = Signal(list)
 
-    def __init__(self, name: str | None = None, parent: QObject | None = None):
+    def __init__(self, name: str | None = None, parent: QObject | None = None, lock: InstanceLock | None = None):
         super().__init__(parent)
         self.name = name or server_name()
+        self.lock = lock  # released on close()
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._on_connection)
@@ -110,6 +126,8 @@ class SingleInstance(QObject):
             socket.abort()
         self._buffers.clear()
         self.server.close()
+        if self.lock is not None:
+            self.lock.release()
 
     def _on_connection(self) -> None:
         while self.server.hasPendingConnections():
@@ -151,19 +169,18 @@ class SingleInstance(QObject):
         socket.flush()
 
 
-def claim(argv: list[str], name: str | None = None) -> SingleInstance | None:
-    """Become the running instance, or hand `argv` to the one already running and return None.
+def claim(argv: list[str], name: str | None = None, lock: InstanceLock | None = None) -> SingleInstance | None:
+    """Take the instance lock and listen now, or hand `argv` to the running instance and return None.
 
-    Needs a QCoreApplication. The caller exits when this returns None.
+    Needs a QCoreApplication. The caller exits when this returns None. The window's start-up does the
+    same in two steps (desktop/app_guard.py): the lock first, the server once the window shows.
     """
-    name = name or server_name()
-    if send_activate(name, argv):
+    lock = lock or InstanceLock()
+    if not lock.acquire() and hand_over(argv, name):
         return None
-    instance = SingleInstance(name)
-    if not instance.listen():
-        # Another instance won a start-up race; hand over if it answers, otherwise run alone.
-        if send_activate(name, argv):
-            return None
+    # First, or the holder of the lock never answered (hung): run, as before there was a lock.
+    instance = SingleInstance(name, lock=lock if lock.held else None)
+    instance.listen()
     return instance
 
 

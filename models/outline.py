@@ -16,7 +16,6 @@ outline that does not use them does not change.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator
@@ -195,4 +194,6 @@ class Outline:
 
     @property
     def sha256(self) -> str:
+        import hashlib  # on use: its OpenSSL load (~3 ms) stays off the window's start-up
+
         return hashlib.sha256(self.canonical_json()).hexdigest()

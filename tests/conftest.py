@@ -32,9 +32,10 @@ def pytest_addoption(parser):
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):
-    """Never touch the real user data dir, config or keyring."""
+    """Never touch the real user data dir, cache, config or keyring."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("BAOCAO_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("BAOCAO_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("BAOCAO_LANG", "vi")

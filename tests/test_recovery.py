@@ -136,29 +136,29 @@ def test_guard_smoke_quits_with_the_demo_loaded(qapp, tmp_path, monkeypatch):
 def test_guard_check_passes_good_and_new_databases_and_stops_on_damage(qapp, db_path, monkeypatch):
     from desktop.app_guard import AppGuard
 
-    assert AppGuard(qapp, [], db_path, smoke_test=True).check_database()  # not created yet
+    assert AppGuard([], db_path, smoke_test=True).check_database()  # not created yet
     _store_with_setting(db_path, "x")
-    assert AppGuard(qapp, [], db_path, smoke_test=True).check_database()
+    assert AppGuard([], db_path, smoke_test=True).check_database()
     _damage(db_path)
-    assert not AppGuard(qapp, [], db_path, smoke_test=True).check_database()  # no dialog in a smoke test
+    assert not AppGuard([], db_path, smoke_test=True).check_database()  # no dialog in a smoke test
     offered = []
     monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or False)
-    assert not AppGuard(qapp, [], db_path).check_database()
+    assert not AppGuard([], db_path).check_database()
     assert offered and not offered[0].ok and offered[0].db_path == db_path
 
 
 def test_restore_cli_refuses_while_the_window_runs(qapp, capsys):
     from desktop.cli import main
     from desktop.paths import default_db_path
-    from desktop.single_instance import SingleInstance
+    from desktop.instance_lock import InstanceLock
 
     _store_with_setting(default_db_path(), "live")
     assert main(["db", "backup"]) == 0
-    running = SingleInstance()
-    assert running.listen()
+    running = InstanceLock()  # what a window holds from its first instant
+    assert running.acquire()
     try:
         assert main(["db", "restore"]) == 2
         assert "đang mở" in capsys.readouterr().err
     finally:
-        running.close()
+        running.release()
     assert main(["db", "restore"]) == 0

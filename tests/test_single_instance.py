@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtNetwork import QLocalServer
 
 from desktop import single_instance as si
+from desktop.instance_lock import InstanceLock, is_locked
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -101,7 +102,17 @@ def test_raise_window_restores_minimized(qtbot):
     assert window.isVisible()
 
 
-def test_second_app_launch_raises_the_first_and_exits(qapp, tmp_path):
+def _first_started(data: Path) -> bool:
+    """The window is shown and its instance server is up (its after-show work logged "start")."""
+    log = data / "logs" / "baocao.log"
+    return log.exists() and "start" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("ready", [
+    _first_started,
+    lambda data: is_locked(data / "baocao.lock"),  # still starting: lock taken, no server yet
+], ids=["after-the-first-shows", "while-the-first-starts"])
+def test_second_app_launch_raises_the_first_and_exits(qapp, tmp_path, ready):
     """End to end with the real entry point: two `python -m desktop` processes on one data dir."""
     import time
 
@@ -113,14 +124,14 @@ def test_second_app_launch_raises_the_first_and_exits(qapp, tmp_path):
         name = si.server_name(str(data.resolve()))
         log = data / "logs" / "baocao.log"
         deadline = time.monotonic() + 30
-        while not (log.exists() and "start" in log.read_text(encoding="utf-8")):  # window shown, server up
+        while not ready(data):
             assert first.poll() is None and time.monotonic() < deadline, "first instance did not start"
-            time.sleep(0.1)
+            time.sleep(0.005)
         second = subprocess.run([sys.executable, "-m", "desktop", "--lang", "en"], cwd=ROOT, env=env,
                                 capture_output=True, text=True, timeout=60)
         assert second.returncode == 0, second.stderr[-2000:]
         deadline = time.monotonic() + 10
-        while "second launch" not in log.read_text(encoding="utf-8"):
+        while not (log.exists() and "second launch" in log.read_text(encoding="utf-8")):
             assert time.monotonic() < deadline, "the first instance was not asked to come forward"
             time.sleep(0.1)
         assert "['--lang', 'en']" in log.read_text(encoding="utf-8")
@@ -129,3 +140,29 @@ def test_second_app_launch_raises_the_first_and_exits(qapp, tmp_path):
     finally:
         first.terminate()
         first.wait(timeout=10)
+
+
+def test_instance_lock_is_exclusive_and_released(tmp_path):
+    path = tmp_path / "baocao.lock"
+    first, second = InstanceLock(path), InstanceLock(path)
+    assert not is_locked(path)
+    assert first.acquire() and first.held
+    assert not second.acquire() and is_locked(path)
+    first.release()
+    assert not is_locked(path) and second.acquire()
+    second.release()
+
+
+def test_instance_lock_dies_with_its_process(tmp_path):
+    path = tmp_path / "baocao.lock"
+    code = ("import sys, time; from pathlib import Path; from desktop.instance_lock import InstanceLock; "
+            "lock = InstanceLock(Path(sys.argv[1])); assert lock.acquire(); print('held', flush=True); time.sleep(60)")
+    holder = subprocess.Popen([sys.executable, "-c", code, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert is_locked(path)
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+    assert not is_locked(path)  # a crashed window never leaves a stale lock

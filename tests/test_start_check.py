@@ -19,7 +19,9 @@ def demo_db(tmp_path_factory):
 
 
 def _guard(qapp, db, **kwargs) -> AppGuard:
-    return AppGuard(qapp, [], db, **kwargs)
+    guard = AppGuard([], db, **kwargs)
+    guard.app = qapp
+    return guard
 
 
 def test_read_only_database_is_reported_not_offered_for_recovery(qapp, demo_db, tmp_path, monkeypatch):

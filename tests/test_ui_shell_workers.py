@@ -140,8 +140,9 @@ def test_main_opens_the_window_and_returns_on_close(qapp, db_path, monkeypatch):
 
     shown: list[MainWindow] = []
 
-    def close_soon():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    def close_soon():  # once the window is up and has asked who is working (just after its first paint)
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+                   and asked]
         shown.extend(windows)
         for window in windows:
             window.close()

@@ -15,7 +15,7 @@ import sys
 
 from desktop.commands.common import open_store as _store
 from desktop.commands.common import verb_group
-from desktop.commands.textout import is_en as _en
+from desktop.commands.textout import tr
 
 
 def register(sub) -> None:
@@ -66,35 +66,31 @@ def cmd_import(args: argparse.Namespace) -> int:
         outcomes = sync.import_bundles(store, args.files, trust_new=args.trust_new).outcomes
     refused = 0
     for outcome in outcomes:
-        line = outcome.message_en if _en(args) else outcome.message
+        line = tr(args, outcome.message, outcome.message_en)
         print(line, file=sys.stdout if outcome.ok else sys.stderr)
         refused += not outcome.ok
     total = len(outcomes)
-    if _en(args):
-        print(f"{total - refused} of {total} file(s) accepted, {refused} refused.")
-    else:
-        print(f"Nhận {total - refused}/{total} tệp, từ chối {refused}.")
+    print(tr(args, f"Nhận {total - refused}/{total} tệp, từ chối {refused}.",
+             f"{total - refused} of {total} file(s) accepted, {refused} refused."))
     return 2 if refused else 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     from desktop.ops import sync
 
-    labels = {"received": ("đã nhận", "received"), "late": ("nộp muộn", "late"),
-              "missing": ("chưa nộp", "missing")}
+    labels = {"received": tr(args, "đã nhận", "received"), "late": tr(args, "nộp muộn", "late"),
+              "missing": tr(args, "chưa nộp", "missing")}
     with _store(args) as store:
         rows = sync.inbox_status(store, store.resolve_outline_id(args.outline))
     for row in rows:
-        state = labels[row.state][1 if _en(args) else 0]
+        state = labels[row.state]
         rev = f"r{row.revision}" if row.revision is not None else "-"
         when = row.created_at or "-"
-        extra = "" if row.expected else (" (not on the list)" if _en(args) else " (ngoài danh sách)")
+        extra = "" if row.expected else tr(args, " (ngoài danh sách)", " (not on the list)")
         print(f"{row.code}\t{row.name}\t{state}\t{rev}\t{when}{extra}")
     counts = {k: sum(r.state == k for r in rows) for k in labels}
-    if _en(args):
-        print(f"received {counts['received']}, late {counts['late']}, missing {counts['missing']}")
-    else:
-        print(f"đã nhận {counts['received']}, nộp muộn {counts['late']}, chưa nộp {counts['missing']}")
+    print(tr(args, f"đã nhận {counts['received']}, nộp muộn {counts['late']}, chưa nộp {counts['missing']}",
+             f"received {counts['received']}, late {counts['late']}, missing {counts['missing']}"))
     return 0
 
 
@@ -120,7 +116,7 @@ def cmd_units_import(args: argparse.Namespace) -> int:
 
     with _store(args) as store:
         count = sync.import_units_csv(store, args.file).count
-    print(f"{count} units" if _en(args) else f"{count} đơn vị")
+    print(tr(args, f"{count} đơn vị", f"{count} units"))
     return 0
 
 
@@ -129,7 +125,7 @@ def cmd_units_list(args: argparse.Namespace) -> int:
 
     with _store(args) as store:
         for unit in sync.list_units(store):
-            key = unit.fingerprint or ("no key" if _en(args) else "chưa có khóa")
+            key = unit.fingerprint or tr(args, "chưa có khóa", "no key")
             print(f"{unit.code}\t{unit.name}\t{unit.unit_type}\t{key}")
     return 0
 
@@ -139,7 +135,7 @@ def cmd_units_register(args: argparse.Namespace) -> int:
 
     with _store(args) as store:
         code = sync.register_unit_key(store, args.file, code=args.code, replace=args.replace).unit_code
-    print(f"registered {code}" if _en(args) else f"đã đăng ký khóa của {code}")
+    print(tr(args, f"đã đăng ký khóa của {code}", f"registered {code}"))
     return 0
 
 

@@ -8,13 +8,16 @@ import sys
 import unicodedata
 from typing import Any, Sequence
 
+from models.errors import pick
+
 
 def is_en(args: argparse.Namespace) -> bool:
     return str(getattr(args, "lang", "vi") or "vi").startswith("en")
 
 
 def tr(args: argparse.Namespace, vi: str, en: str) -> str:
-    return en if is_en(args) else vi
+    """The line in the language of ``--lang``: the same rule as ``UserError`` (models/errors.py)."""
+    return pick(getattr(args, "lang", None), vi, en)
 
 
 def emit(text: str = "") -> None:

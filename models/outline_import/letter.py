@@ -304,8 +304,8 @@ def _report_refusal() -> UserError:
     return UserError(
         "Văn bản này là một báo cáo (BÁO CÁO … Trên đây là báo cáo …), không phải đề cương hay công văn "
         "đề nghị báo cáo. Hãy dán công văn đề nghị hoặc phần ĐỀ CƯƠNG của nó.",
-        "This text is a report (BÁO CÁO … Trên đây là báo cáo …), not an outline or a request letter. "
-        "Paste the request letter or its ĐỀ CƯƠNG.")
+        "This text is a report (\"BÁO CÁO\" … \"Trên đây là báo cáo\" …), not an outline or a request "
+        "letter. Paste the request letter or its outline (\"ĐỀ CƯƠNG\").")
 
 
 def find_region(paras: list[Para]) -> Region:
