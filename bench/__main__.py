@@ -50,7 +50,7 @@ TARGETS: dict[str, list[tuple[str, str, float, str]]] = {
                      ("cli_docx_vs_naive", "<=", 2.0, "×"), ("cli_pdf_vs_naive", "<=", 2.0, "×")],
     "db_size_bench": [("db_mb", "<", 20.0, "MB")],
     "inbox_bench": [("import_verify_100_s", "<", 5.0, "s"), ("compile_total_docx_s", "<", 10.0, "s"),
-                    ("compile_total_pdf_s", "<", 10.0, "s")],
+                    ("compile_total_pdf_s", "<", 10.0, "s"), ("hostile_refuse_max_ms", "<", 250.0, "ms")],
     "kill_bench": [("lost", "==", 0, ""), ("phantom", "==", 0, ""), ("integrity_failures", "==", 0, "")],
     "concurrency_bench": [("lost", "==", 0, ""), ("failed_saves", "==", 0, "")],
 }

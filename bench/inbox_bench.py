@@ -1,6 +1,9 @@
-"""Province inbox benchmark: import + verify 100 bundles made from the sample report, compile 96.
+"""Province inbox benchmark: import + verify 100 bundles made from the sample report, compile 96,
+and how long hostile bundles (100,000-deep JSON in the manifest or report.json, a 10 MB manifest)
+take to be refused.
 
-Targets (old 4 GB Windows 10 PC): import of 100 < 5 s, compile of 96 < 10 s.
+Targets (old 4 GB Windows 10 PC): import of 100 < 5 s, compile of 96 < 10 s, each hostile bundle
+refused in < 250 ms.
 Run: .venv/bin/python -m bench.inbox_bench
 """
 
@@ -41,6 +44,36 @@ def _render(report, outline) -> tuple[bytes | None, bytes | None, str]:
         from exporters.document import build_document
 
         return render_docx(build_document(report, outline, draft=False)), None, "docx only"
+
+
+def _hostile(report, outline) -> dict[str, bytes]:
+    """Bundles whose signature and hashes are right but whose parts are hostile."""
+    import json
+
+    from exporters.bundle_writer import outline_json_bytes, report_json_bytes
+    from models import bundle_crypto as bc
+    from models import bundle_format as bf
+    from models.safe_zip import write_zip
+
+    deep = b"[" * 100_000 + b"]" * 100_000
+    good_report = report_json_bytes(report)
+    deep_report = json.dumps({**report.to_dict(), "appendices": "@"}).encode().replace(b'"@"', deep)
+
+    def seal(manifest_bytes: bytes | None, report_bytes: bytes, manifest_extra: dict | None = None) -> bytes:
+        key = bc.new_signing_key()
+        payload = [(bf.REPORT_JSON, report_bytes), (bf.OUTLINE_JSON, outline_json_bytes(outline))]
+        fields = bf.Manifest(report_id=report.id, revision=1, unit_code=report.unit.code, unit_name=report.unit.name,
+                             period=report.period, outline_id=outline.sha256, outline_sha256=outline.sha256,
+                             created_at="2025-09-20T10:00:00", app_version="bench",
+                             files=[bf.FileEntry.of(n, d) for n, d in payload]).to_dict()
+        fields.update(manifest_extra or {})
+        raw = manifest_bytes if manifest_bytes is not None else bf.canonical_json(fields)
+        pub = bc.PublicKeyFile(bc.SIGN_KIND, bc.signing_public(key), {}).to_text().encode()
+        return write_zip([(bf.MANIFEST, raw), (bf.SIGNATURE, bc.sign(key, raw)), (bf.SIGNER, pub), *payload])
+
+    return {"deep_manifest": seal(deep, good_report), "deep_report": seal(None, deep_report),
+            "manifest_10mb": seal(None, good_report, {"title": "x" * 10_000_000}),
+            "revision_2_70": seal(None, good_report, {"revision": 2 ** 70})}
 
 
 def run() -> dict:
@@ -86,6 +119,16 @@ def run() -> dict:
             again = sync.import_bundles(province, files, keys=keys).outcomes
             reimport_s = time.perf_counter() - t0
 
+            hostile_ms: dict[str, float] = {}
+            for name, data in _hostile(report, outline).items():
+                path = tmp_path / f"{name}.baocao.zip"
+                path.write_bytes(data)
+                t0 = time.perf_counter()
+                outcome = sync.import_bundle(province, path, trust_new=True, keys=keys)
+                hostile_ms[name] = round((time.perf_counter() - t0) * 1000, 1)
+                if outcome.ok:
+                    hostile_ms[name] = float("inf")  # accepted: a failure, whatever the time
+
             reports = province.latest_reports(outline.sha256)[:COMPILED]
             profile = UnitProfile(name="Sở Khoa học và Công nghệ", parent_agency="UBND tỉnh Quảng Ngãi",
                                   unit_type="department", place="Quảng Ngãi", doc_code="BC-SKHCN")
@@ -115,6 +158,7 @@ def run() -> dict:
             "compile_total_docx_s": round(tree_s + docx_s, 3),
             "compile_total_pdf_s": round(tree_s + pdf_s, 3),
             "footnotes": len(doc.footnotes), "blocks": len(doc.blocks),
+            "hostile_refuse_max_ms": max(hostile_ms.values()), "hostile_refuse_ms": hostile_ms,
         }
 
 

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 from desktop.ops import Changed
 from models.carry_forward import match_answers, normalize_title
+from models.cleaning import clean_answer, clean_table
 from models.clock import now_iso
 from models.completeness import completeness
 from models.errors import UserError
 from models.numbers import parse_vn_number
 from models.outline import Outline
 from models.report import Answer, AppendixTable, Report
+from models.text import clean_line
 
 
 class MissingItemsError(UserError):
@@ -90,7 +92,10 @@ def check_complete(outline: Outline, report: Report) -> None:
 # ---- answers and appendices ---------------------------------------------------------------
 
 def save_answer(store, report_id: str, answer: Answer, author: str = "") -> Changed:
-    """Upsert one answer (autosave). Refuses a finalized report and invalid figures."""
+    """Upsert one answer (autosave, typing and paste alike): cleaned here, once (a vertical tab
+    pasted from Word becomes a line break, bidi overrides and control characters go, NFC).
+    Refuses a finalized report and invalid figures."""
+    answer = clean_answer(answer)
     _check_figures(answer)
     with store.transaction():
         refuse_if_final(store, report_id)
@@ -99,6 +104,7 @@ def save_answer(store, report_id: str, answer: Answer, author: str = "") -> Chan
 
 
 def save_appendices(store, report_id: str, tables: list[AppendixTable], author: str = "") -> Changed:
+    tables = [clean_table(t) for t in tables]
     with store.transaction():
         refuse_if_final(store, report_id)
         saved_at = store.save_appendices(report_id, tables)
@@ -107,6 +113,7 @@ def save_appendices(store, report_id: str, tables: list[AppendixTable], author: 
 
 def checkpoint(store, report_id: str, author: str, note: str = "") -> Changed:
     """Snapshot the report into the revision history (`revision_id` says which entry)."""
+    note, author = clean_line(note), clean_line(author)
     with store.transaction():
         revision_id = store.add_revision(report_id, author, "checkpoint", note)
     return Changed(report_id=report_id, revision_id=revision_id)
@@ -140,7 +147,7 @@ def finalize(store, report_id: str, author: str) -> Changed:
 
 def reopen(store, report_id: str, author: str, reason: str) -> Changed:
     """Back to draft; the reason (required) is the revision note."""
-    reason = (reason or "").strip()
+    reason = clean_line(reason)
     if not reason:
         raise UserError("Cần ghi lý do mở lại báo cáo.", "A reason for reopening is required.")
     with store.transaction():

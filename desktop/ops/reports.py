@@ -8,9 +8,11 @@ import re
 from typing import Any
 
 from desktop.ops import Changed
+from models.cleaning import clean_outline, clean_profile, clean_request
 from models.errors import UserError
 from models.outline import UNIT_TYPES, Outline, RequestMeta
 from models.report import Report, UnitProfile
+from models.text import clean_line
 
 DEMO_SETTING = "demo_loaded"
 SAMPLE_PARTS = ("samples", "sample_report.json")
@@ -44,23 +46,27 @@ def new_report(store: Any, outline: str | Outline, period: str, unit_type: str, 
     the answers of that earlier report fill the new one's items (desktop.ops.editing.carry_forward).
     Everything happens in one transaction; `report_id` is the new report's id."""
     _check_unit_type(unit_type)
+    period, unit_name, place = clean_line(period), clean_line(unit_name), clean_line(place)
+    title = None if title is None else clean_line(title)
+    if isinstance(outline, Outline):
+        outline = clean_outline(outline)
     with store.transaction():
         outline_id = store.save_outline(outline, "default") if isinstance(outline, Outline) else outline
         stored = store.get_outline(outline_id)
-        period = (period or "").strip() or (stored.request.period or "")
+        period = period or clean_line(stored.request.period)
         if not period:
             raise UserError("Chưa nhập kỳ báo cáo (ví dụ \"9 tháng đầu năm 2025\").",
                             "No reporting period given (e.g. \"9 tháng đầu năm 2025\").")
-        snapshot = copy.deepcopy(unit) if unit is not None else store.get_profile()
+        snapshot = clean_profile(unit if unit is not None else store.get_profile())
         snapshot.unit_type = unit_type
-        snapshot.name = (unit_name or "").strip() or snapshot.name
-        snapshot.place = (place or "").strip() or snapshot.place
+        snapshot.name = unit_name or snapshot.name
+        snapshot.place = place or snapshot.place
         if year is None:
             match = _YEAR.search(period)
             year = int(match.group(1)) if match else None
         report = Report(
             id=_new_id(), outline_id=outline_id, period=period, unit_type=unit_type, unit=snapshot,
-            request=copy.deepcopy(request) if request is not None else RequestMeta.from_dict(stored.request.to_dict()),
+            request=clean_request(request if request is not None else stored.request),
             title=title if title is not None else stored.title, period_kind=period_kind, year=year,
             period_start=period_start, period_end=period_end)
         store.create_report(report)

@@ -6,9 +6,11 @@ from typing import Any
 
 from desktop.ops import Changed
 from desktop.settings import AppSettings, load_settings, write_settings
+from models.cleaning import clean_profile
 from models.errors import UserError
 from models.outline import UNIT_TYPES
 from models.report import AUTHORITIES, UnitProfile
+from models.text import clean_line
 
 DISPLAY_FIELDS = ("language", "font_size", "fill_number_date")  # what the settings dialog edits
 
@@ -22,16 +24,14 @@ def get_profile(store: Any) -> UnitProfile:
 
 
 def check_profile(profile: UnitProfile) -> UnitProfile:
+    """The profile cleaned (every field one clean line, empty recipients dropped) and checked."""
+    profile = clean_profile(profile)
     if profile.unit_type not in UNIT_TYPES:
         raise UserError(f"Loại đơn vị không hợp lệ: {profile.unit_type}",
                         f"Invalid unit type: {profile.unit_type}")
     if profile.signer_authority not in AUTHORITIES:
         raise UserError(f"Thẩm quyền ký không hợp lệ: {profile.signer_authority}",
                         f"Invalid signing authority: {profile.signer_authority}")
-    profile.recipients = [r.strip() for r in profile.recipients if r and r.strip()]
-    for name in ("name", "parent_agency", "code", "place", "doc_code", "signer_name", "signer_title",
-                 "authority_body", "archive_abbr"):
-        setattr(profile, name, (getattr(profile, name) or "").strip())
     return profile
 
 
@@ -58,7 +58,7 @@ def set_language(store: Any, language: str) -> Changed:
 def remember_officer(store: Any, name: str, pc_user: str = "") -> Changed:
     """Record the officer's name as the last one used (and in the recent list), and as the name of
     the PC user `pc_user` (the Windows account) so it is not asked again at the next start."""
-    name = (name or "").strip()
+    name = clean_line(name)
     if not name:
         raise UserError("Vui lòng nhập họ tên cán bộ.", "Please enter the officer's name.")
     with store.transaction():
