@@ -58,7 +58,15 @@ def document_for(store, report_id: str, *, draft: bool | None = None, today: dat
     snapshot = take_snapshot(store, report_id)
     if draft is None:
         draft = snapshot.report.status != "final"
-    return build_document(snapshot.report, snapshot.outline, draft=draft, today=today)
+    return build_document(snapshot.report, snapshot.outline, draft=draft, today=today,
+                          fill_number_date=fills_number_date(store))
+
+
+def fills_number_date(store) -> bool:
+    """The office's choice (Settings): print the number and date, or leave them for the văn thư."""
+    from desktop.settings import load_settings
+
+    return load_settings(store).fill_number_date
 
 
 def export_report(store, report_id: str, fmt: str, out: str | os.PathLike[str], *,
@@ -76,7 +84,8 @@ def export_report(store, report_id: str, fmt: str, out: str | os.PathLike[str], 
     if final and not was_final:
         check_complete(snapshot.outline, snapshot.report)  # refuse before rendering anything
     is_final = final or was_final
-    doc = build_document(snapshot.report, snapshot.outline, draft=not is_final)
+    doc = build_document(snapshot.report, snapshot.outline, draft=not is_final,
+                         fill_number_date=fills_number_date(store))
     staged = reserve_beside(out)
     try:
         writer(doc, staged, final=is_final, progress=progress)

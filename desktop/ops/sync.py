@@ -92,10 +92,21 @@ def province_key(store) -> bytes | None:
 
 
 # ---- export (unit side) -----------------------------------------------------------------------
+def refuse_sample_bundle(store, report_id: str) -> None:
+    """The window never sends the sample report ("Báo cáo mẫu") to a province."""
+    if store.is_sample(report_id):
+        raise UserError("Đây là báo cáo mẫu để xem thử, không gửi lên tỉnh. Hãy tạo báo cáo của đơn vị mình "
+                        "(Báo cáo mới).", "This is the sample report; it is not sent to the province. Create "
+                        "your unit's own report (New report).")
+
+
 def export_bundle(store, report_id: str, out_dir: str | Path, *, keys: KeyStore | None = None,
-                  author: str = "", render: bool = True, progress: Progress | None = None) -> Changed:
+                  author: str = "", render: bool = True, progress: Progress | None = None,
+                  refuse_sample: bool = False) -> Changed:
     """Write the report's signed bundle into `out_dir` at the next revision and record it in the
-    outbox; `path` is the bundle (its standard name carries the revision).
+    outbox; `path` is the bundle (its standard name carries the revision). With `refuse_sample`
+    (the window) the sample report ("Báo cáo mẫu") is refused: it must never reach a province as
+    a unit's report; scripts and benches may still bundle it.
 
     The bundle is rendered from a snapshot by the registered bundle writer with no transaction open; the short transaction that
     records it (revision bump, "exported" revision, outbox row) refuses with ReportChanged when
@@ -109,6 +120,8 @@ def export_bundle(store, report_id: str, out_dir: str | Path, *, keys: KeyStore 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise UserError(f"Thư mục không tồn tại: {out_dir}", f"The folder does not exist: {out_dir}")
+    if refuse_sample:
+        refuse_sample_bundle(store, report_id)
     snapshot = take_snapshot(store, report_id)
     report = clean_report(snapshot.report)  # what leaves is as clean as what the province accepts
     code_from_profile = not report.unit.code
@@ -260,6 +273,9 @@ def compile_inbox(store, outline_id: str, out: str | Path, *, progress: Progress
         profile = store.get_profile()
     if not reports:
         raise UserError("Chưa nhận được báo cáo nào cho đề cương này.", "No reports received for this outline.")
-    doc = compile_reports(outline, reports, profile=profile, progress=progress, today=today)
+    from desktop.ops.export import fills_number_date
+
+    doc = compile_reports(outline, reports, profile=profile, progress=progress, today=today,
+                          fill_number_date=fills_number_date(store))
     write_compiled(doc, out)
     return Changed(path=out, count=len(reports))
