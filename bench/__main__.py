@@ -51,7 +51,7 @@ TARGETS: dict[str, list[tuple[str, str, float, str]]] = {
                      ("cli_docx_vs_naive", "<=", 2.0, "×"), ("cli_pdf_vs_naive", "<=", 2.0, "×")],
     "db_size_bench": [("db_mb", "<", 20.0, "MB")],
     "inbox_bench": [("import_verify_96_s", "<", 5.0, "s"), ("synthesis_vs_one_report_docx", "<=", 1.5, "×"),
-                    ("synthesis_vs_one_report_pdf", "<=", 1.5, "×")],
+                    ("synthesis_vs_one_report_pdf", "<=", 1.5, "×"), ("hostile_refuse_max_ms", "<", 250.0, "ms")],
     "aggregate_bench": [("aggregate_s", "<", 5.0, "s")],
     "kill_bench": [("lost", "==", 0, ""), ("phantom", "==", 0, ""), ("integrity_failures", "==", 0, "")],
     "concurrency_bench": [("lost", "==", 0, ""), ("failed_saves", "==", 0, "")],

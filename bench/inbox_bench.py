@@ -1,8 +1,10 @@
 """Province inbox benchmark: import + verify 96 signed bundles of the sample report (the default
-outline with its indicators, different values per unit), then the synthesis.
+outline with its indicators, different values per unit), then the synthesis; and how long hostile
+bundles (100,000-deep JSON in the manifest or report.json, a 10 MB manifest) take to be refused.
 
 Figures: importing 96 bundles (target < 5 s); the synthesis export (draft + Phụ lục tables) against
-exporting one unit's report (target: as fast, ≤ 1.5×); the "Tập báo cáo của các đơn vị" annex.
+exporting one unit's report (target: as fast, ≤ 1.5×); the "Tập báo cáo của các đơn vị" annex; each
+hostile bundle refused in < 250 ms.
 Run: .venv/bin/python -m bench.inbox_bench
 """
 
@@ -77,6 +79,21 @@ def _render(report, outline) -> tuple[bytes | None, bytes | None, str]:
             return path.read_bytes(), None, "docx only"
 
 
+def _hostile(report, outline) -> dict[str, bytes]:
+    """Bundles whose signature and hashes are right but whose parts are hostile."""
+    from exporters.bundle_writer import report_json_bytes
+    from tests.bundle_helpers import forge_bundle
+    from models import bundle_crypto as bc
+
+    deep = b"[" * 100_000 + b"]" * 100_000
+    deep_report = json.dumps({**report.to_dict(), "appendices": "@"}).encode().replace(b'"@"', deep)
+    good = report_json_bytes(report)
+    seal = lambda **kw: forge_bundle(bc.new_signing_key(), report, outline, **kw)  # noqa: E731
+    return {"deep_manifest": seal(manifest_json=deep, report_json=good), "deep_report": seal(report_json=deep_report),
+            "manifest_10mb": seal(manifest={"title": "x" * 10_000_000}),
+            "revision_2_70": seal(manifest={"revision": 2 ** 70})}
+
+
 def _timed(fn) -> tuple[float, object]:
     t0 = time.perf_counter()
     result = fn()
@@ -129,6 +146,12 @@ def run() -> dict:
             files = sorted(bundles.iterdir())
             import_s, outcomes = _timed(lambda: sync.import_bundles(province, files, trust_new=True, keys=keys).outcomes)
             reimport_s, again = _timed(lambda: sync.import_bundles(province, files, keys=keys).outcomes)
+            hostile_ms: dict[str, float] = {}
+            for name, data in _hostile(dataclasses.replace(report, revision=1), outline).items():
+                path = tmp_path / f"{name}.baocao.zip"
+                path.write_bytes(data)
+                seconds, outcome = _timed(lambda: sync.import_bundle(province, path, trust_new=True, keys=keys))
+                hostile_ms[name] = seconds * 1000 if not outcome.ok else float("inf")  # accepted: a failure
             syn_docx_s, changed = _timed(lambda: compile_synthesis(province, outline.sha256, tmp_path / "th.docx",
                                                                    today=date(2025, 9, 25)))
             again_docx_s, _ = _timed(lambda: compile_synthesis(province, outline.sha256, tmp_path / "th2.docx",
@@ -150,6 +173,8 @@ def run() -> dict:
             "one_report_pdf_s": round(one_pdf_s, 3), "synthesis_vs_one_report_pdf": ratio_pdf,
             "synthesis_docx_bytes": (tmp_path / "th.docx").stat().st_size if (tmp_path / "th.docx").exists() else 0,
             "with_units_annex_docx_s": annex_s,
+            "hostile_refuse_max_ms": round(max(hostile_ms.values()), 1),
+            "hostile_refuse_ms": {k: round(v, 1) for k, v in hostile_ms.items()},
         }
 
 

@@ -85,7 +85,7 @@ def choose_language(store: Any, cli_lang: str | None) -> str:
 def apply_preferences(app: Any, store: Any, lang: str) -> None:
     from desktop import i18n
     from desktop.settings import load_settings
-    from ui.main_window import apply_font_size
+    from ui.fonts import apply_font_size
 
     i18n.install(lang, app)
     apply_font_size(load_settings(store).font_size)
@@ -105,8 +105,8 @@ FIRST_PAINT_WAIT_MS = 1000  # a window started minimized paints later: do not wa
 
 def schedule_after_show(window: Any, *work: Any) -> None:
     """Run ``work`` in order just after the window's first paint (a step returning False stops the
-    rest), then ask who is working (once per session): the officer dialog (~15 ms to build) must
-    not hold the window back from the screen."""
+    rest), then the first-start welcome on a PC never set up, else ask who is working when this PC
+    user has no name yet: a dialog must not hold the window back from the screen."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     done = []
@@ -118,7 +118,7 @@ def schedule_after_show(window: Any, *work: Any) -> None:
         for step in work:
             if step() is False:
                 return
-        window.ensure_officer()
+        window.first_start()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: Any, event: Any) -> bool:

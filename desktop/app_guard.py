@@ -38,6 +38,9 @@ AFTER_SHOW_DELAY_MS = 1000
 # The instance server (QtNetwork) starts this long after show; a second launch meanwhile waits
 # for it (desktop.single_instance.hand_over), knowing from the lock that a window is coming.
 SERVER_DELAY_MS = 200
+# The full check (desktop.db_check: integrity_check, every row read) runs in a thread after the
+# backup timer starts; a timer on the UI thread picks its verdict up.
+FULL_CHECK_POLL_MS = 250
 
 
 class AppGuard:
@@ -60,6 +63,7 @@ class AppGuard:
         self._pending: list[Any] = []  # the single-shot timers of attach()
         self.state = None
         self.window = None
+        self.full_check: _FullCheck | None = None
 
     # ---- before the store is opened ---------------------------------------------------------------
     def before_app(self) -> None:
@@ -89,17 +93,23 @@ class AppGuard:
         return None
 
     def check_database(self) -> bool:
-        """quick_check now; a damaged file is offered for recovery. True when the app may open it."""
+        """The quick check now (desktop.db_check; the full one when the last full check found damage).
+        A damaged file is offered for recovery; a read-only or unreadable one is reported and the app
+        stops (nothing typed could be saved). True when the app may open it."""
         self.checked = True
         if _quick_check_ok(self.db_path):  # the common case, without importing the backup machinery
             return True
         from desktop.backup import startup_check
 
-        result = startup_check(self.db_path)
+        result = startup_check(self.db_path, full=damage_marker(self.db_path).exists())
         if result.ok:
+            damage_marker(self.db_path).unlink(missing_ok=True)
             return True
-        log.error("start-up check failed for %s: %s", self.db_path, result.detail)
+        log.error("start-up check failed for %s: %s (%s)", self.db_path, result.detail, result.state)
         if self.smoke_test:
+            return False
+        if result.state != "damaged":
+            _show_not_writable(result)
             return False
         from ui.recovery_dialog import offer_recovery
 
@@ -198,6 +208,53 @@ class AppGuard:
         self.timer.setInterval(maintenance.backup_interval_ms(store))
         self.timer.timeout.connect(lambda: self._backup(store))
         self.timer.start()
+        self.start_full_check(window)
+
+    # ---- the full check, in the background after the first paint ----------------------------------
+    def start_full_check(self, parent: Any) -> None:
+        """integrity_check and every row read (desktop.db_check) in a thread on its own read-only
+        connection; the verdict is picked up by a timer on the UI thread."""
+        from PySide6.QtCore import QTimer
+
+        if self.full_check is not None:
+            return
+        self.full_check = _FullCheck(self.db_path)
+        poll = QTimer(parent)
+        poll.setInterval(FULL_CHECK_POLL_MS)
+
+        def pick_up() -> None:
+            result = self.full_check.result(wait=False) if self.full_check else None
+            if result is not None:
+                poll.stop()
+                self.full_check_done(result)
+
+        poll.timeout.connect(pick_up)
+        poll.start()
+
+    def full_check_done(self, result: Any) -> None:
+        """A damaged verdict is logged, remembered for the next start (which then runs the full
+        check before opening and offers recovery) and shown to the officer."""
+        if result.state != "damaged":
+            return
+        log.error("full check found damage in %s: %s", self.db_path, result.detail)
+        try:
+            from models.atomic import atomic_write_bytes
+
+            atomic_write_bytes(damage_marker(self.db_path), result.detail.encode("utf-8", "replace"))
+        except Exception:  # noqa: BLE001 - the warning below still tells the officer
+            log.exception("could not record the damage marker")
+        if not self.smoke_test:
+            self.warn_damaged(result)
+
+    def warn_damaged(self, result: Any) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            self.window, "Cơ sở dữ liệu bị hỏng",
+            f"Kiểm tra đầy đủ phát hiện cơ sở dữ liệu bị hỏng:\n{self.db_path}\n(chi tiết: {result.detail})\n\n"
+            "Hãy đóng phần mềm rồi mở lại: phần mềm sẽ đề nghị khôi phục bản sao lưu tốt gần nhất "
+            "(tệp hiện tại được giữ lại).")
+
 
     def _flush_editor(self) -> None:
         if self.window is not None and self.window.editor is not None:
@@ -287,9 +344,57 @@ def _migration_due(db_path: Path) -> bool:
     return rows is None or int(rows[0][0]) != latest_version()
 
 
+def damage_marker(db_path: Path) -> Path:
+    """Beside the database: written when the background full check finds damage, removed once a
+    check passes again."""
+    return Path(f"{db_path}.damaged")
+
+
 def _quick_check_ok(db_path: Path) -> bool:
-    """True for a missing database (first run) or one that passes ``PRAGMA quick_check``."""
-    return not db_path.exists() or _pragma(db_path, "quick_check", "rw") == [("ok",)]
+    """True for a missing database (first run) or one that passes the quick check (desktop.db_check:
+    a 0-byte or non-SQLite file fails it); False too when the last full check found damage."""
+    from desktop.db_check import MISSING, check_file
+
+    if damage_marker(db_path).exists():
+        return False
+    return check_file(db_path, full=False).state in ("ok", MISSING)
+
+
+def _show_not_writable(result: Any) -> None:
+    """A read-only, unreadable or locked database: say so (no recovery: nothing is damaged)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    words = {"read_only": "chỉ đọc: không lưu được gì. Hãy bỏ thuộc tính chỉ đọc của tệp hoặc thư mục, "
+                          "hoặc chép thư mục dữ liệu sang nơi ghi được",
+             "busy": "đang bị một chương trình khác khóa. Hãy đóng chương trình đó rồi mở lại"}
+    why = words.get(result.state, "không đọc được (không có quyền)")
+    QMessageBox.critical(None, "baocao", f"Cơ sở dữ liệu {result.db_path} {why}.\n(chi tiết: {result.detail})")
+
+
+class _FullCheck:
+    """desktop.db_check.check_file(full=True) in a daemon thread (SQLite releases the GIL while it reads)."""
+
+    def __init__(self, db_path: Path):
+        import threading
+
+        self.db_path = db_path
+        self._result: Any = None
+        self._thread = threading.Thread(target=self._run, name="full-db-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from desktop.db_check import check_file
+
+        try:
+            self._result = check_file(self.db_path, full=True)
+        except Exception:  # noqa: BLE001 - a check that cannot run is not a verdict
+            log.exception("full check of %s could not run", self.db_path)
+
+    def result(self, *, wait: bool = True) -> Any:
+        """The CheckResult, or None while it runs (`wait=False`) or when it could not run."""
+        if wait:
+            self._thread.join()
+        return None if self._thread.is_alive() else self._result
 
 
 def _pragma(db_path: Path, pragma: str, mode: str) -> list[tuple] | None:

@@ -2,9 +2,13 @@
 
 Saving
     Every edit hands the autosaver a snapshot of the item's answer (or of the appendix tables).
-    A single-shot QTimer restarts on each edit and fires ``delay_ms`` (1 s) after typing pauses;
-    ``flush()`` saves at once and is called when the officer switches item, goes back to the list,
-    closes the window, finalizes or opens the history. Each save is one short transaction
+    A single-shot QTimer fires ``delay_ms`` (0.7 s) after typing pauses, and never later than
+    ``max_wait_ms`` (1.5 s) after the first unsaved edit, so steady typing is saved at least every
+    1.5 s too (a power cut loses at most that much); ``flush()`` saves at once and is called when
+    the officer switches item, presses Ctrl+S, leaves the text field or the window, goes back to
+    the list, closes the window, finalizes or opens the history. ``pending_changed(bool)`` says
+    when there are unsaved edits ("Đang soạn…"); ``answer_saved(Answer)`` follows each durable save
+    (the outline's filled marks follow what is saved, not what is typed). Each save is one short transaction
     (``desktop.ops.editing.save_answer``), run through ``run(op, *args)`` — the window's operations
     runner, so every view hears of it (default: called directly on the store); a failed save keeps the edit pending, emits
     ``failed(message)`` and retries on the next timer tick, so nothing typed is dropped.
@@ -50,14 +54,20 @@ def substantial_change(old: str, new: str, threshold: int = SUBSTANTIAL_CHARS) -
     return (1.0 - ratio) * longest >= threshold
 
 
+DELAY_MS = 700  # save this long after typing pauses …
+MAX_WAIT_MS = 1500  # … and never later than this after the first unsaved edit
+
+
 class Autosaver(QObject):
     saved = Signal(str)  # ISO time of the durable save
     failed = Signal(str)  # user-facing message
     checkpointed = Signal(int)  # revision id
+    pending_changed = Signal(bool)  # True: edits not saved yet; False: everything saved
+    answer_saved = Signal(object)  # the Answer just written
 
     def __init__(self, store, author_provider: Callable[[], str], parent: QObject | None = None,
-                 delay_ms: int = 1000, checkpoint_minutes: float = CHECKPOINT_MINUTES,
-                 run: Callable[..., Any] | None = None):
+                 delay_ms: int = DELAY_MS, checkpoint_minutes: float = CHECKPOINT_MINUTES,
+                 run: Callable[..., Any] | None = None, max_wait_ms: int = MAX_WAIT_MS):
         super().__init__(parent)
         self._store = store
         self._run = run or (lambda op, *args: op(store, *args))
@@ -69,6 +79,11 @@ class Autosaver(QObject):
         self._dirty_since_checkpoint = False
         self._checkpoint_every = checkpoint_minutes * 60.0
         self._last_checkpoint = time.monotonic()
+        self._delay_ms = delay_ms
+        self._max_wait_ms = max(max_wait_ms, delay_ms)
+        self._first_pending: float | None = None  # monotonic time of the oldest unsaved edit
+        self._pending_shown = False
+        self.last_saved_at: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -88,6 +103,8 @@ class Autosaver(QObject):
         self._report_id = report_id
         self._pending.clear()
         self._pending_tables = None
+        self._set_pending(False)
+        self.last_saved_at = None
         self._baseline = {k: a.to_dict() for k, a in (answers or {}).items()}
         self._dirty_since_checkpoint = False
         self._last_checkpoint = time.monotonic()
@@ -95,11 +112,27 @@ class Autosaver(QObject):
     # ---- edits ------------------------------------------------------------------------------
     def schedule(self, answer: Answer) -> None:
         self._pending[answer.node_key] = answer
-        self._timer.start()
+        self._arm()
 
     def schedule_appendices(self, tables: list[AppendixTable]) -> None:
         self._pending_tables = tables
-        self._timer.start()
+        self._arm()
+
+    def _arm(self) -> None:
+        """Restart the pause timer, but never past the maximum wait since the first unsaved edit."""
+        now = time.monotonic()
+        if self._first_pending is None:
+            self._first_pending = now
+        left_ms = self._max_wait_ms - (now - self._first_pending) * 1000.0
+        self._timer.start(int(max(0.0, min(self._delay_ms, left_ms))))
+        self._set_pending(True)
+
+    def _set_pending(self, pending: bool) -> None:
+        if not pending:
+            self._first_pending = None
+        if pending != self._pending_shown:
+            self._pending_shown = pending
+            self.pending_changed.emit(pending)
 
     def flush(self) -> bool:
         """Save everything pending now. True when nothing is left pending."""
@@ -110,22 +143,26 @@ class Autosaver(QObject):
         saved_at: str | None = None
         try:
             for key in list(self._pending):
-                changed = self._run(editing.save_answer, self._report_id, self._pending[key], author)
+                answer = self._pending[key]
+                changed = self._run(editing.save_answer, self._report_id, answer, author)
                 del self._pending[key]
                 saved_at = changed.saved_at
+                self.answer_saved.emit(answer)
             if self._pending_tables is not None:
                 changed = self._run(editing.save_appendices, self._report_id, self._pending_tables, author)
                 self._pending_tables = None
                 saved_at = changed.saved_at
         except UserError as err:
             self.failed.emit(str(err))
-            self._timer.start()
+            self._timer.start(self._delay_ms)
             return False
         except Exception as err:  # a locked or failing disk: keep the edit, retry later
             self.failed.emit(self.tr("Not saved yet ({0}); will try again.").format(err))
-            self._timer.start()
+            self._timer.start(self._delay_ms)
             return False
+        self._set_pending(False)
         if saved_at:
+            self.last_saved_at = saved_at
             self._dirty_since_checkpoint = True
             self.saved.emit(saved_at)
         if time.monotonic() - self._last_checkpoint >= self._checkpoint_every:

@@ -18,7 +18,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from models.atomic import discard, explain_os_error, fsync_dir
 from models.errors import UserError
 
 from .backup_retention import select_to_keep
+from .db_check import DAMAGED, MISSING, READ_ONLY, CheckResult, check_file
 
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
@@ -38,17 +39,6 @@ class BackupInfo:
     created: datetime
     size: int
     sequence: int = 0  # the -N suffix of a second backup within the same second
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    """Outcome of a quick check of a database file."""
-
-    ok: bool
-    db_path: Path
-    detail: str = ""  # "ok", the first problem SQLite reported, or the open error
-    exists: bool = True
-    newest_good_backup: Path | None = None  # filled in by startup_check when not ok
 
 
 @dataclass(frozen=True)
@@ -65,36 +55,21 @@ def backups_dir_for(db_path: str | os.PathLike[str]) -> Path:
 # ---------------------------------------------------------------- checks
 
 def quick_check(path: str | os.PathLike[str], *, full: bool = False) -> CheckResult:
-    """Run ``PRAGMA quick_check`` (or integrity_check) on a database file without creating it."""
-    path = Path(path)
-    if not path.exists():
-        return CheckResult(ok=False, db_path=path, detail="không tìm thấy tệp / file not found", exists=False)
-    pragma = "integrity_check" if full else "quick_check"
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=5)
-    except sqlite3.Error as exc:
-        return CheckResult(ok=False, db_path=path, detail=str(exc))
-    try:
-        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
-        return CheckResult(ok=False, db_path=path, detail=str(exc))
-    finally:
-        conn.close()
-    first = rows[0][0] if rows else "no result"
-    return CheckResult(ok=(len(rows) == 1 and first == "ok"), db_path=path, detail=str(first))
+    """The state of a database file (desktop.db_check): ``PRAGMA quick_check``, or with `full`
+    integrity_check plus every row and JSON column read. Never creates or writes the file."""
+    return check_file(path, full=full)
 
 
-def startup_check(db_path: str | os.PathLike[str]) -> CheckResult:
-    """The check the window runs before opening the store. A missing database is fine (first run)."""
+def startup_check(db_path: str | os.PathLike[str], *, full: bool = False) -> CheckResult:
+    """The check the window runs before opening the store. A missing database is fine (first run);
+    a damaged one names the newest good backup."""
     db_path = Path(db_path)
-    if not db_path.exists():
-        return CheckResult(ok=True, db_path=db_path, detail="new", exists=False)
-    result = quick_check(db_path)
-    if result.ok:
+    result = check_file(db_path, full=full)
+    if result.state == MISSING:
+        return replace(result, ok=True, detail="new")
+    if result.state != DAMAGED:
         return result
-    good = newest_good_backup(db_path)
-    return CheckResult(ok=False, db_path=db_path, detail=result.detail, newest_good_backup=good)
+    return replace(result, newest_good_backup=newest_good_backup(db_path))
 
 
 # ---------------------------------------------------------------- listing
@@ -121,8 +96,9 @@ def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
 
 
 def newest_good_backup(db_path: str | os.PathLike[str]) -> Path | None:
+    """The newest backup that passes the full check (a read-only one is fine: it is copied)."""
     for info in list_backups(db_path):
-        if quick_check(info.path).ok:
+        if check_file(info.path, full=True).intact:
             return info.path
     return None
 
@@ -140,12 +116,15 @@ def make_backup(source: str | os.PathLike[str] | sqlite3.Connection, db_path: st
         db_path = Path(source)
         if not db_path.exists():
             raise UserError(f"Không tìm thấy cơ sở dữ liệu: {db_path}", f"Database not found: {db_path}")
-        conn, owned = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True, timeout=10), True
+        conn, owned = _open_source(db_path), True
     db_path = Path(db_path)
     folder = backups_dir_for(db_path)
     now = now or clock.now()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise explain_os_error(exc, folder, open_elsewhere=False) from exc
         target = _free_name(folder, db_path.stem, now)
         _backup_into(conn, folder, target)
     finally:
@@ -156,6 +135,19 @@ def make_backup(source: str | os.PathLike[str] | sqlite3.Connection, db_path: st
     if prune:
         prune_backups(db_path, protect=target)
     return info
+
+
+def _open_source(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection to a database file that no window has open (a read-only folder is fine)."""
+    check = check_file(db_path, full=False)
+    if check.state == DAMAGED:
+        raise UserError(f"Cơ sở dữ liệu {db_path} bị hỏng ({check.detail}); không sao lưu bản hỏng.",
+                        f"The database {db_path} is damaged ({check.detail}); a damaged copy is not a backup.")
+    mode = "mode=ro&immutable=1" if check.state == READ_ONLY else "mode=ro"
+    try:
+        return sqlite3.connect(f"{db_path.resolve().as_uri()}?{mode}", uri=True, timeout=10)
+    except sqlite3.Error as exc:
+        raise UserError(f"Không mở được cơ sở dữ liệu {db_path}: {exc}", f"Cannot open the database {db_path}: {exc}") from exc
 
 
 def _free_name(folder: Path, stem: str, now: datetime) -> Path:
@@ -253,8 +245,8 @@ def restore(backup_file: str | os.PathLike[str], db_path: str | os.PathLike[str]
     The caller must have closed every connection to db_path.
     """
     backup_file, db_path = Path(backup_file), Path(db_path)
-    check = quick_check(backup_file)
-    if not check.ok:
+    check = check_file(backup_file, full=True)
+    if not check.intact:
         raise UserError(f"Bản sao lưu {backup_file} không dùng được ({check.detail}).",
                         f"The backup {backup_file} is not usable ({check.detail}).")
     set_aside = set_aside_copy(db_path) if db_path.exists() else None

@@ -93,6 +93,20 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        import sqlite3
+
+        if not isinstance(exc, sqlite3.Error):
+            raise
+        from pathlib import Path
+
+        from desktop.paths import default_db_path
+        from models.store_base import db_error
+
+        # a damaged database read by any verb: one line that says so, not a traceback
+        err = db_error(exc, Path(args.db) if args.db else default_db_path())
+        print(f"baocao: {err.message(args.lang)}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

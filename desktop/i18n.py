@@ -32,9 +32,9 @@ def translations_dir() -> Path:
     return resource_path("translations")
 
 
-def qm_path(lang: str) -> Path | None:
-    """Our compiled translation for ``lang``: the shipped .qm, else one built into the cache."""
-    ts = translations_dir() / f"baocao_{lang}.ts"
+def qm_path(lang: str, stem: str = "baocao") -> Path | None:
+    """Our compiled translation ``<stem>_<lang>``: the shipped .qm, else one built into the cache."""
+    ts = translations_dir() / f"{stem}_{lang}.ts"
     shipped = ts.with_suffix(".qm")
     if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
@@ -66,9 +66,15 @@ def cached_qm(ts: Path) -> Path:
 
 
 def qt_qm_paths(lang: str) -> list[Path]:
-    """Qt's own translations (buttons of standard dialogs …) when shipped for ``lang``."""
+    """Qt's own translations (standard buttons, text-field menus, file and print dialogs …): the one
+    Qt ships for ``lang``, else ours (resources/translations/qtbase_<lang>.ts: Qt ships no
+    Vietnamese; ours holds the strings the app shows)."""
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    return [p for p in (folder / f"qtbase_{lang}.qm",) if p.exists()]
+    shipped = folder / f"qtbase_{lang}.qm"
+    if shipped.exists():
+        return [shipped]
+    ours = qm_path(lang, "qtbase") if (translations_dir() / f"qtbase_{lang}.ts").exists() else None
+    return [ours] if ours is not None else []
 
 
 def current_language() -> str:

@@ -68,6 +68,10 @@ class KeyStore:
         self._key_dir.mkdir(parents=True, exist_ok=True)
         return self._key_dir
 
+    def has_key_files(self) -> bool:
+        """True when a passphrase-protected key file was already made here (so a passphrase exists)."""
+        return any((self.key_dir / name).exists() for name in _FILES.values())
+
     @property
     def uses_keyring(self) -> bool:
         return keyring_usable(self.backend)

@@ -6,7 +6,7 @@ a missing or malformed value falls back to its default.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 LANGUAGES = ("vi", "en")
@@ -22,6 +22,11 @@ class AppSettings:
     font_size: int = DEFAULT_FONT_SIZE  # points; large by default for old eyes and old screens
     last_officer: str = ""
     recent_officers: list[str] = field(default_factory=list)
+    officers_by_user: dict[str, str] = field(default_factory=dict)  # PC account → officer's name
+    window_geometry: str = ""  # the main window's saveGeometry(), hex
+    welcome_done: bool = False  # the first-start welcome was answered (saved or "later")
+    fill_number_date: bool = False  # exports print the report's number and date (default: left blank
+    #                                 for the văn thư; exporters.document.build_document)
 
     def normalized(self) -> "AppSettings":
         language = self.language if self.language in LANGUAGES else "vi"
@@ -31,13 +36,22 @@ class AppSettings:
             size = DEFAULT_FONT_SIZE
         size = min(max(size, FONT_SIZES.start), FONT_SIZES.stop - 1)
         recent = [str(n).strip() for n in (self.recent_officers or []) if str(n).strip()]
+        by_user = self.officers_by_user if isinstance(self.officers_by_user, dict) else {}
+        by_user = {str(k): str(v).strip() for k, v in by_user.items() if str(v).strip()}
+        geometry = self.window_geometry if isinstance(self.window_geometry, str) else ""
         return AppSettings(language=language, font_size=size, last_officer=(self.last_officer or "").strip(),
-                           recent_officers=recent[:MAX_RECENT_OFFICERS])
+                           recent_officers=recent[:MAX_RECENT_OFFICERS], officers_by_user=by_user,
+                           window_geometry=geometry, welcome_done=bool(self.welcome_done),
+                           fill_number_date=bool(self.fill_number_date))
 
-    def with_officer(self, name: str) -> "AppSettings":
+    def with_officer(self, name: str, pc_user: str = "") -> "AppSettings":
         name = name.strip()
         recent = [name] + [n for n in self.recent_officers if n != name]
-        return AppSettings(self.language, self.font_size, name, recent[:MAX_RECENT_OFFICERS])
+        by_user = dict(self.officers_by_user)
+        if pc_user:
+            by_user[pc_user] = name
+        return replace(self, last_officer=name, recent_officers=recent[:MAX_RECENT_OFFICERS],
+                       officers_by_user=by_user)
 
 
 def load_settings(store: Any) -> AppSettings:

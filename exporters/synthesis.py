@@ -34,10 +34,12 @@ class SynthesisSource:
     kinh_gui: list[str] = field(default_factory=list)
 
 
-def build_synthesis(source: SynthesisSource, *, draft: bool, today: date | None = None) -> Document:
+def build_synthesis(source: SynthesisSource, *, draft: bool, today: date | None = None,
+                    fill_number_date: bool = False) -> Document:
+    """The synthesis tree; `fill_number_date` as for exporters.document.build_document."""
     report, outline = source.report, source.outline
-    doc = build_document(report, outline, draft=draft, today=today)
-    caption = appendix_caption(report, report_date(report, today))
+    doc = build_document(report, outline, draft=draft, today=today, fill_number_date=fill_number_date)
+    caption = appendix_caption(report, report_date(report, today), fill_number_date=fill_number_date)
     groups, _ = group_labels(outline)
     appendices: list[Appendix] = indicator_appendices(groups, source.aggregates, source.units, caption)
     status_label = f"Phụ lục {to_roman(len(groups) + 1)}"

@@ -20,8 +20,10 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from . import bundle_schema as bs
 from .errors import UserError
-from .text import ascii_fold
+from .outline import UNIT_TYPES
+from .text import ascii_fold, clean_line
 
 FORMAT = "baocao-bundle/1"
 MANIFEST = "manifest.json"
@@ -34,6 +36,9 @@ REPORT_PDF = "report.pdf"
 PAYLOAD_REQUIRED = (REPORT_JSON, OUTLINE_JSON)
 PAYLOAD_OPTIONAL = (REPORT_DOCX, REPORT_PDF)
 ALLOWED_MEMBERS = frozenset({MANIFEST, SIGNATURE, SIGNER, *PAYLOAD_REQUIRED, *PAYLOAD_OPTIONAL})
+MANIFEST_REQUIRED = ("format", "report_id", "revision", "unit_code", "outline_id", "created_at", "files")
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_MEMBER_SIZE = 64 * 1024 * 1024  # models.safe_zip.ZipLimits.max_member_size
 BUNDLE_SUFFIX = ".baocao.zip"
 ENCRYPTED_SUFFIX = ".baocao.enc"
 
@@ -87,30 +92,38 @@ class Manifest:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> "Manifest":
-        bad = UserError("Tệp manifest.json của gói không đọc được.", "The bundle's manifest.json is unreadable.")
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise bad from exc
-        if not isinstance(data, dict):
-            raise bad
+        """The manifest, checked in full (models.bundle_schema): size and depth before parsing, then
+        every field's type and range. Raises UserError naming the field."""
+        part = MANIFEST
+        data = bs.load_json(raw, part, max_bytes=MAX_MANIFEST_BYTES, max_depth=4)
         if data.get("format") != FORMAT:
-            raise UserError(f"Định dạng gói không được hỗ trợ: {data.get('format')!r} (cần {FORMAT}). "
-                            f"Hãy cập nhật phần mềm.",
-                            f"Unsupported bundle format {data.get('format')!r} (expected {FORMAT}). "
-                            f"Update the application.")
-        try:
-            files = [FileEntry(name=str(f["name"]), size=int(f["size"]), sha256=str(f["sha256"]))
-                     for f in data.get("files") or []]
-            names = {k: data[k] for k in cls.__dataclass_fields__ if k in data and k != "files"}
-            manifest = cls(**names, files=files)
-            manifest.revision = int(manifest.revision)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise bad from exc
-        for key in ("report_id", "unit_code", "outline_id"):
-            if not isinstance(getattr(manifest, key), str) or not getattr(manifest, key):
-                raise bad
-        return manifest
+            shown = bs.shown(data["format"]) if isinstance(data.get("format"), str) else "?"
+            raise UserError(f"Định dạng gói không được hỗ trợ: {shown} (cần {FORMAT}). Hãy cập nhật phần mềm.",
+                            f"Unsupported bundle format {shown} (expected {FORMAT}). Update the application.")
+        bs.obj(data, part, "", cls.__dataclass_fields__, required=MANIFEST_REQUIRED)
+        files = []
+        for i, entry in enumerate(bs.array(data.get("files"), part, "files", max_items=len(ALLOWED_MEMBERS))):
+            where = f"files[{i}]"
+            bs.obj(entry, part, where, ("name", "size", "sha256"), required=("name", "size", "sha256"))
+            name = bs.choice(entry["name"], part, f"{where}.name", PAYLOAD_REQUIRED + PAYLOAD_OPTIONAL)
+            if any(f.name == name for f in files):
+                raise bs.SchemaError(part, f"{where}.name", f"tệp {name} được liệt kê hai lần.",
+                                     f"{name} is listed twice.")
+            files.append(FileEntry(name, bs.integer(entry["size"], part, f"{where}.size", low=0, high=MAX_MEMBER_SIZE),
+                                   bs.sha256_hex(entry["sha256"], part, f"{where}.sha256")))
+        return cls(
+            report_id=bs.ident(data["report_id"], part, "report_id"),
+            revision=bs.revision(data["revision"], part),
+            unit_code=bs.code(data["unit_code"], part, "unit_code"),
+            unit_name=bs.name(data.get("unit_name", ""), part, "unit_name"),
+            period=clean_line(bs.text(data.get("period", ""), part, "period", max_len=200)),
+            outline_id=bs.sha256_hex(data["outline_id"], part, "outline_id"),
+            outline_sha256=bs.sha256_hex(data.get("outline_sha256", data["outline_id"]), part, "outline_sha256"),
+            created_at=bs.iso_datetime(data.get("created_at"), part, "created_at"),
+            app_version=clean_line(bs.text(data.get("app_version", ""), part, "app_version", max_len=40)),
+            unit_type=bs.choice(data.get("unit_type", "commune"), part, "unit_type", UNIT_TYPES),
+            title=clean_line(bs.text(data.get("title", ""), part, "title", max_len=4 * bs.MAX_LINE)),
+            files=files)
 
 
 def unsupported_format(what_vi: str, what_en: str, got: object, want: str) -> UserError:

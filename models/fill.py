@@ -12,10 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .bundle_schema import nesting_depth
+from .cleaning import clean_answer, clean_table
 from .errors import UserError
 from .numbers import parse_vn_number
 from .outline import UNIT_TYPES, Outline
 from .report import AUTHORITIES, Answer, AppendixTable, Figure, Footnote, UnitProfile
+from .text import clean_line
 
 FORMAT = "baocao-fill/1"
 TOP_KEYS = ("format", "report", "unit", "answers", "appendices", "indicators")
@@ -24,6 +27,7 @@ REPORT_KEYS = ("title", "number", "report_date", "period", "period_kind", "year"
 ANSWER_KEYS = ("text", "footnotes", "figures", "not_applicable")
 APPENDIX_KEYS = ("title", "columns", "rows", "note")
 _DATE_KEYS = ("report_date", "period_start", "period_end")
+MAX_FILL_DEPTH = 32
 
 
 @dataclass
@@ -243,7 +247,20 @@ def parse_fill(data: Any, outline: Outline) -> FillData:
         out.appendices = [parse_appendix(i, t) for i, t in enumerate(data["appendices"])]
     if "indicators" in data:
         out.indicators = parse_indicators(data["indicators"], outline)
-    return out
+    return _cleaned(out)
+
+
+def _cleaned(fill: FillData) -> FillData:
+    """The fill file's text cleaned once, here (models.cleaning): the one door for fill files.
+    Indicator values come out of parse_value already cleaned."""
+    report = {k: clean_line(v) if isinstance(v, str) and k not in _DATE_KEYS else v for k, v in fill.report.items()}
+    unit = None
+    if fill.unit is not None:
+        unit = {k: [r for r in map(clean_line, v) if r] if k == "recipients" else clean_line(v)
+                for k, v in fill.unit.items()}
+    return FillData(report=report, unit=unit, answers={k: clean_answer(a) for k, a in fill.answers.items()},
+                    appendices=None if fill.appendices is None else [clean_table(t) for t in fill.appendices],
+                    indicators=fill.indicators)
 
 
 def load_fill_file(path: str | Path) -> dict[str, Any]:
@@ -266,6 +283,9 @@ def parse_json_text(raw: bytes | str, name: str) -> dict[str, Any]:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError:
         raise UserError(f"Tệp {name} không phải văn bản UTF-8.", f"{name} is not UTF-8 text.") from None
+    if nesting_depth(text.encode("utf-8", "surrogatepass"), MAX_FILL_DEPTH) > MAX_FILL_DEPTH:
+        raise UserError(f"Tệp {name} lồng nhau quá sâu (quá {MAX_FILL_DEPTH} cấp).",
+                        f"{name} is nested too deeply (more than {MAX_FILL_DEPTH} levels).")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 from .errors import UserError
 from .schema import apply_migrations, latest_version, user_version
+from .sqlite_file import MISSING, file_problem
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -42,7 +43,7 @@ def db_error(exc: sqlite3.Error, path: Path) -> UserError:
     if "readonly" in text or "read-only" in text:
         return UserError(f"Không ghi được cơ sở dữ liệu {path}: tệp hoặc thư mục chỉ đọc.",
                          f"Cannot write the database {path}: the file or folder is read-only.")
-    if "not a database" in text or "malformed" in text:
+    if "not a database" in text or "malformed" in text or "could not decode" in text:
         return UserError(f"Tệp {path} không phải cơ sở dữ liệu của phần mềm hoặc đã bị hỏng.",
                          f"{path} is not a baocao database, or it is damaged.")
     if "unable to open" in text:
@@ -56,6 +57,12 @@ def _connect(path: Path) -> sqlite3.Connection:
                         f"{path} is a folder, not a database file.")
     if not path.parent.exists():
         raise UserError(f"Thư mục không tồn tại: {path.parent}", f"The folder does not exist: {path.parent}")
+    problem = file_problem(path)
+    if problem is not None and problem[0] != MISSING:  # only a file that does not exist is a new database
+        raise UserError(f"Tệp {path} không phải cơ sở dữ liệu của phần mềm hoặc đã bị hỏng ({problem[1]}); "
+                        f"tệp được giữ nguyên. Hãy khôi phục bản sao lưu (baocao db restore).",
+                        f"{path} is not a baocao database, or it is damaged ({problem[1]}); it was left as it is. "
+                        f"Restore a backup (baocao db restore).")
     conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,

@@ -20,6 +20,7 @@ from .clock import now_iso
 from .errors import UserError
 from .report import Report
 from .store_outlines import OutlineTables
+from .text import clean_line
 
 if TYPE_CHECKING:
     from .bundle_verify import OpenedBundle
@@ -52,16 +53,59 @@ _LATEST = ("SELECT b.unit_code, b.unit_name, b.revision, b.received_at, b.create
 class InboxTables(OutlineTables):
     # ---- units and keys ---------------------------------------------------------------------
     def add_unit(self, code: str, name: str, unit_type: str = "commune", *, expected: bool = True) -> None:
-        code, name = code.strip(), name.strip()
+        """Add or update a unit. Code and name are cleaned (models.text.clean_line); a NEW code that
+        looks like an existing one (models.unit_codes) is refused with the reason."""
+        code, name = clean_line(code), clean_line(name)
         if not code:
             raise UserError("Thiếu mã đơn vị.", "The unit code is missing.")
         with self.transaction():
+            if not self._has_unit(code):
+                self._refuse_lookalike(code)
             self.conn.execute(
                 "INSERT INTO inbox_units(code, name, unit_type, expected, created_at) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(code) DO UPDATE SET name = CASE WHEN excluded.name != '' THEN excluded.name "
                 "ELSE inbox_units.name END, unit_type = excluded.unit_type, "
                 "expected = MAX(inbox_units.expected, excluded.expected)",
                 (code, name, unit_type or "commune", int(expected), now_iso()))
+
+    def _has_unit(self, code: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM inbox_units WHERE code = ?", (code,)).fetchone() is not None
+
+    def _refuse_lookalike(self, code: str) -> None:
+        from .bundle_schema import line_problem, shown
+        from .unit_codes import lookalike_problem
+
+        odd = line_problem(code)
+        if odd:
+            raise UserError(f"Mã đơn vị {shown(code)} {odd[0]}.", f"The unit code {shown(code)} {odd[1]}.")
+        problem = lookalike_problem(code, [r[0] for r in self.conn.execute("SELECT code FROM inbox_units")])
+        if problem:
+            raise UserError(problem[0], problem[1])
+
+    def _refuse_namesake(self, code: str, name: str) -> None:
+        """A new unit may not take the name of another unit (it would be printed under it)."""
+        from .unit_codes import name_key
+
+        key = name_key(name)
+        for other, other_name in self.conn.execute("SELECT code, name FROM inbox_units WHERE code != ?", (code,)):
+            if key and name_key(other_name) == key:
+                raise UserError(
+                    f"Đơn vị mới {code} mang tên \"{name}\" trùng tên đơn vị đã có {other} (\"{other_name}\"). "
+                    f"Nếu đúng là đơn vị khác, hãy thêm nó vào danh sách đơn vị trước.",
+                    f"The new unit {code} is named \"{name}\" like the existing unit {other} (\"{other_name}\"). "
+                    f"If it really is another unit, add it to the unit list first.")
+
+    def _refuse_shared_key(self, code: str, key: bytes) -> None:
+        """A key belongs to one unit."""
+        encoded = base64.b64encode(key).decode("ascii")
+        row = self.conn.execute("SELECT code FROM inbox_units WHERE public_key = ? AND code != ?",
+                                (encoded, code)).fetchone()
+        if row:
+            raise UserError(
+                f"Khóa ký {_fingerprint(key)} đã được đăng ký cho đơn vị {row[0]}; một khóa chỉ thuộc về một "
+                f"đơn vị nên không dùng được cho {code}.",
+                f"The signing key {_fingerprint(key)} is already registered for unit {row[0]}; a key belongs to "
+                f"one unit, so it cannot be used for {code}.")
 
     def import_units_csv(self, text: str) -> int:
         """Rows "code,name[,unit_type]" (comma or semicolon; an optional header row). Returns the count."""
@@ -80,7 +124,10 @@ class InboxTables(OutlineTables):
                     raise UserError(f"Dòng {number} của tệp CSV cần có mã và tên đơn vị.",
                                     f"CSV row {number} needs a unit code and name.")
                 unit_type = row[2].strip() if len(row) > 2 and row[2].strip() else "commune"
-                self.add_unit(row[0], row[1], unit_type)
+                try:
+                    self.add_unit(row[0], row[1], unit_type)
+                except UserError as err:
+                    raise UserError(f"Dòng {number} của tệp CSV: {err.vi}", f"CSV row {number}: {err.en}") from err
                 count += 1
         return count
 
@@ -97,11 +144,13 @@ class InboxTables(OutlineTables):
 
     def register_key(self, code: str, name: str, key: bytes, *, replace: bool = False) -> None:
         """Register a unit's signing key. Replacing a different registered key needs `replace=True`."""
+        code = clean_line(code)
         with self.transaction():
             held = self.unit_key(code)
             if held is not None and held != key and not replace:
                 raise UserError(f"Đơn vị {code} đã có khóa khác được đăng ký ({_fingerprint(held)}).",
                                 f"Unit {code} already has a different registered key ({_fingerprint(held)}).")
+            self._refuse_shared_key(code, key)
             self.add_unit(code, name, expected=False)
             self.conn.execute("UPDATE inbox_units SET public_key = ?, fingerprint = ?, key_registered_at = ? "
                               "WHERE code = ?", (base64.b64encode(key).decode("ascii"), _fingerprint(key),
@@ -109,11 +158,18 @@ class InboxTables(OutlineTables):
 
     # ---- accepting bundles -------------------------------------------------------------------
     def accept_bundle(self, opened: OpenedBundle, file_name: str, *, trust_new: bool = False) -> str:
-        """Store a verified bundle or refuse it (UserError). Returns IMPORTED or DUPLICATE."""
+        """Store a verified bundle or refuse it (UserError). Returns IMPORTED or DUPLICATE.
+
+        The bundle's parts were checked in full by models.bundle_verify; here: the unit's key (a new
+        unit must not look like a known one, nor use another unit's key or name), the report id's
+        owner (the unit that first filed it), then the revision rules."""
         m = opened.manifest
         with self.transaction():
             registered = self.unit_key(m.unit_code)
             if registered is None:
+                known = self._has_unit(m.unit_code)
+                if not known:
+                    self._refuse_lookalike(m.unit_code)
                 if not trust_new:
                     raise UnknownKey(
                         f"Khóa ký của đơn vị {m.unit_code} ({m.unit_name}) chưa được đăng ký "
@@ -122,12 +178,22 @@ class InboxTables(OutlineTables):
                         f"The signing key of unit {m.unit_code} is not registered (fingerprint "
                         f"{opened.signer_fingerprint}). Check it with the unit, then accept it (--trust-new).",
                         unit_code=m.unit_code, unit_name=m.unit_name, fingerprint=opened.signer_fingerprint)
+                if not known:
+                    self._refuse_namesake(m.unit_code, m.unit_name)
                 self.register_key(m.unit_code, m.unit_name, opened.signer_key)
             elif registered != opened.signer_key:
                 raise UserError(
                     f"Gói được ký bằng khóa khác với khóa đã đăng ký của đơn vị {m.unit_code} "
                     f"(khóa trong gói: {opened.signer_fingerprint}; đã đăng ký: {_fingerprint(registered)}).",
                     f"The bundle is signed with a key other than unit {m.unit_code}'s registered key.")
+            owner = self.conn.execute("SELECT unit_code FROM inbox_bundles WHERE report_id = ? ORDER BY id LIMIT 1",
+                                      (m.report_id,)).fetchone()
+            if owner is not None and owner[0] != m.unit_code:
+                raise UserError(
+                    f"Mã báo cáo {m.report_id} đã thuộc về đơn vị {owner[0]} (đơn vị nộp đầu tiên); đơn vị "
+                    f"{m.unit_code} không được dùng lại mã này. Dữ liệu đã có giữ nguyên.",
+                    f"Report id {m.report_id} belongs to unit {owner[0]}, which filed it first; unit {m.unit_code} "
+                    f"cannot reuse it. Nothing was changed.")
             held = self.conn.execute(
                 "SELECT revision, content_sha256 FROM inbox_bundles WHERE report_id = ? "
                 "ORDER BY revision DESC LIMIT 1", (m.report_id,)).fetchone()
@@ -153,10 +219,9 @@ class InboxTables(OutlineTables):
                 "content_sha256, manifest, report, docx, pdf, file_name, signer_fingerprint, encrypted, "
                 "created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (m.report_id, m.revision, m.unit_code, m.unit_name, m.outline_id, m.period,
-                 opened.content_sha256, opened.manifest_bytes.decode("utf-8"),
-                 opened.files["report.json"].decode("utf-8"), opened.files.get("report.docx"),
-                 opened.files.get("report.pdf"), file_name, opened.signer_fingerprint,
-                 int(opened.encrypted), m.created_at, now_iso()))
+                 opened.content_sha256, opened.manifest_bytes.decode("utf-8"), opened.stored_report_json,
+                 opened.files.get("report.docx"), opened.files.get("report.pdf"), clean_line(file_name),
+                 opened.signer_fingerprint, int(opened.encrypted), m.created_at, now_iso()))
             if m.unit_name:
                 self.conn.execute("UPDATE inbox_units SET name = ? WHERE code = ? AND name = ''",
                                   (m.unit_name, m.unit_code))
@@ -183,9 +248,15 @@ class InboxTables(OutlineTables):
         return out
 
     def latest_reports(self, outline_id: str) -> list[Report]:
-        """The newest received revision of each unit's report for this outline, by unit code."""
-        rows = self.conn.execute(_LATEST.format(col="report"), (outline_id, outline_id)).fetchall()
-        return [Report.from_dict(json.loads(r[6])) for r in rows]
+        """The newest received revision of each unit's report for this outline, by unit code, each
+        under the name the province holds for the unit (a unit cannot print itself as another)."""
+        with self.read():
+            rows = self.conn.execute(_LATEST.format(col="report"), (outline_id, outline_id)).fetchall()
+            names = dict(self.conn.execute("SELECT code, name FROM inbox_units WHERE name != ''"))
+        reports = [Report.from_dict(json.loads(r[6])) for r in rows]
+        for report in reports:
+            report.unit.name = names.get(report.unit.code, report.unit.name)
+        return reports
 
     def bundle_file(self, report_id: str, revision: int, kind: str) -> bytes | None:
         """The received DOCX or PDF bytes of one bundle (kind "docx" or "pdf")."""

@@ -200,14 +200,14 @@ class ReportTables(OutlineTables, IndicatorTables):
             rows = self.conn.execute(
                 "SELECT r.id, r.outline_id, o.title, r.period, json_extract(r.unit, '$.name'), r.unit_type, "
                 "r.status, r.revision, json_extract(r.request, '$.deadline'), r.updated_at, r.deleted_at, "
-                f"r.title, r.created_at FROM reports r JOIN outlines o ON o.id = r.outline_id {where} "
+                f"r.title, r.created_at, r.sample, r.period_start, r.period_end FROM reports r JOIN outlines o ON o.id = r.outline_id {where} "
                 "ORDER BY r.updated_at DESC, r.created_at DESC, r.id").fetchall()
             filled: dict[str, set[str]] = {}
             for report_id, key in self.conn.execute("SELECT report_id, node_key FROM answers WHERE filled = 1"):
                 filled.setdefault(report_id, set()).add(key)
         out = []
         for (rid, outline_id, outline_title, period, unit_name, unit_type, status, revision, deadline,
-             updated_at, deleted_at, title, created_at) in rows:
+             updated_at, deleted_at, title, created_at, sample, period_start, period_end) in rows:
             applicable = self._applicable_keys(outline_id, unit_type)
             done = len(applicable & filled.get(rid, set()))
             ratio = done / len(applicable) if applicable else 1.0
@@ -215,8 +215,22 @@ class ReportTables(OutlineTables, IndicatorTables):
                 id=rid, outline_id=outline_id, outline_title=outline_title or "", period=period or "",
                 unit_name=unit_name or "", unit_type=unit_type, status=status, revision=revision,
                 deadline=deadline, completeness=ratio, updated_at=updated_at, deleted_at=deleted_at,
-                title=title or "", created_at=created_at))
+                title=title or "", created_at=created_at, sample=bool(sample), period_start=period_start,
+                period_end=period_end))
         return out
+
+    def mark_sample(self, report_id: str, sample: bool = True) -> None:
+        """Flag a report as the shipped sample (or not); the flag never changes its content."""
+        with self.transaction():
+            if self.conn.execute("UPDATE reports SET sample = ? WHERE id = ?",
+                                 (int(sample), report_id)).rowcount == 0:
+                raise _not_found(report_id)
+
+    def is_sample(self, report_id: str) -> bool:
+        row = self.conn.execute("SELECT sample FROM reports WHERE id = ?", (report_id,)).fetchone()
+        if row is None:
+            raise _not_found(report_id)
+        return bool(row[0])
 
     def resolve_report_id(self, text: str, *, include_deleted: bool = False) -> str:
         """A report id from the full id or an unambiguous prefix of at least 6 characters."""

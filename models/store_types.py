@@ -30,6 +30,9 @@ class ReportSummary:
     deleted_at: str | None
     title: str = ""
     created_at: str = ""
+    sample: bool = False  # the shipped sample report ("Báo cáo mẫu")
+    period_start: str | None = None  # data cut-off dates, ISO
+    period_end: str | None = None
 
 
 @dataclass(frozen=True)

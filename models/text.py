@@ -116,6 +116,10 @@ def clean_text(text: str | None) -> str:
     non-characters removed, NFC. Idempotent."""
     if not text:
         return ""
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        # the common case, at C speed: no character of a class removed or mapped below is printable
+        # (controls, format characters, separators other than the space, surrogates, non-characters)
+        return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
     text = _DROP.sub("", _LINE_BREAKS.sub("\n", text))
     return unicodedata.normalize("NFC", text)
 

@@ -50,3 +50,29 @@ def make_bundle(report: Report, outline: Outline, key: bytes, *, box_public: byt
 
 def new_key() -> bytes:
     return bc.new_signing_key()
+
+
+def forge_bundle(key: bytes, report: Report, outline: Outline, *, manifest: dict | None = None,
+                 report_json: bytes | None = None, outline_json: bytes | None = None,
+                 manifest_json: bytes | None = None) -> bytes:
+    """A bundle signed with `key` whose parts say what the caller wants: `manifest` fields put over
+    the ones `report` gives, raw `report_json` / `outline_json` / `manifest_json` bytes in place of
+    the genuine ones. The hashes and the signature are always right, so a refusal is due to what the
+    parts say, never to a broken seal."""
+    from exporters.bundle_writer import outline_json_bytes, report_json_bytes
+    from models import bundle_format as bf
+    from models.safe_zip import write_zip
+
+    payload = [(bf.REPORT_JSON, report_json if report_json is not None else report_json_bytes(report)),
+               (bf.OUTLINE_JSON, outline_json if outline_json is not None else outline_json_bytes(outline))]
+    fields = bf.Manifest(
+        report_id=report.id, revision=int(report.revision), unit_code=report.unit.code,
+        unit_name=report.unit.name, unit_type=report.unit_type, period=report.period,
+        title=report.title or outline.title, outline_id=outline.sha256, outline_sha256=outline.sha256,
+        created_at="2025-09-20T10:00:00", app_version="0.1.0",
+        files=[bf.FileEntry.of(name, data) for name, data in payload]).to_dict()
+    fields.update(manifest or {})
+    manifest_bytes = manifest_json if manifest_json is not None else bf.canonical_json(fields)
+    signer = bc.PublicKeyFile(bc.SIGN_KIND, bc.signing_public(key), {"unit-code": "x"})
+    return write_zip([(bf.MANIFEST, manifest_bytes), (bf.SIGNATURE, bc.sign(key, manifest_bytes)),
+                      (bf.SIGNER, signer.to_text().encode("utf-8")), *payload])

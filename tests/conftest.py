@@ -50,6 +50,22 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal_dialog(monkeypatch):
+    """A modal dialog nobody answers would hang the run offscreen: fail the test instead. Tests that
+    expect one patch its class's ``exec`` (which wins over this one on QDialog)."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:
+        yield
+        return
+
+    def refuse(dialog, *args, **kwargs):
+        raise AssertionError(f"unexpected modal dialog {type(dialog).__name__}: {dialog.windowTitle()!r}")
+
+    monkeypatch.setattr(widgets.QDialog, "exec", refuse)
+    yield
+
+
 @pytest.fixture
 def seed_004_text() -> str:
     path = SEEDS / "004_21be767986723207.txt"

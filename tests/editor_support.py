@@ -20,7 +20,8 @@ def make_report(store: Store, *, unit_type: str = "commune", outline: Outline | 
     outline = outline or load_default_outline()
     outline_id = store.save_outline(outline)
     report = Report(id=str(uuid.uuid4()), outline_id=outline_id, period=period, unit_type=unit_type,
-                    unit=UnitProfile(name=unit_name, unit_type=unit_type), created_at=created_at,
+                    unit=UnitProfile(name=unit_name, unit_type=unit_type, signer_name="Nguyễn Văn Bình"),
+                    created_at=created_at,
                     answers=dict(answers or {}))
     return store.create_report(report)
 

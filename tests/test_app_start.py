@@ -13,7 +13,7 @@ from desktop.instance_lock import is_locked, lock_path
 
 def test_start_shows_the_window_then_asks_the_officer_and_resumes_gc(qapp, qtbot, tmp_path, monkeypatch):
     asked = []
-    monkeypatch.setattr("ui.main_window.MainWindow.ensure_officer",
+    monkeypatch.setattr("ui.main_window.MainWindow.first_start",  # the welcome, or "who is working?"
                         lambda window: asked.append(window.windowHandle().isExposed()) or "")
     assert gc.isenabled()
     started = app_module.start(["--db", str(tmp_path / "start.db")])
@@ -133,7 +133,7 @@ def test_damage_found_after_the_first_paint_closes_the_window_and_offers_recover
     before = db.read_bytes()
     offered, asked = [], []
     monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check, *a, **k: offered.append(check) or False)
-    monkeypatch.setattr("ui.main_window.MainWindow.ensure_officer", lambda window: asked.append(window) or "")
+    monkeypatch.setattr("ui.main_window.MainWindow.first_start", lambda window: asked.append(window) or "")
     from desktop.app_guard import AppGuard
 
     results, finish = [], AppGuard.finish_check

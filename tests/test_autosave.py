@@ -132,3 +132,27 @@ def test_disk_error_keeps_edit_and_retries(qtbot, store, monkeypatch):
         pass
     assert "disk I/O error" in messages[0]
     assert store.get_report(rid).answers["I.1.1"].text == "giữ lại"
+
+
+def test_steady_typing_is_saved_within_the_maximum_wait(qtbot, store):
+    """No pause ever comes: the pause timer alone would never save; the maximum wait does."""
+    import time
+
+    rid = make_report(store)
+    saver = make_saver(qtbot, store, rid, delay_ms=700, max_wait_ms=1500)
+    pending: list[bool] = []
+    saver.pending_changed.connect(pending.append)
+    saves: list[float] = []
+    saver.saved.connect(lambda _iso: saves.append(time.monotonic()))
+    start = time.monotonic()
+    text = ""
+    while time.monotonic() - start < 4.0:
+        text += "a"
+        saver.schedule(Answer("I.1.1", text=text))
+        qtbot.wait(50)
+    assert len(saves) >= 2  # saved while the typing went on
+    assert pending[0] is True and False in pending
+    gaps = [b - a for a, b in zip([start, *saves], saves)]  # an edit never waits more than 1.5 s
+    assert max(gaps) <= 1.5 + 0.25
+    saver.flush()
+    assert store.get_report(rid).answers["I.1.1"].text == text

@@ -53,8 +53,7 @@ def test_dialog_lists_revisions_and_restores(qtbot, store, monkeypatch):
     diff = dialog.diff.toPlainText()
     assert "-Bản cũ" in diff and "+Bản mới" in diff
     assert dialog.restore_button.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     assert dialog.restore_selected()
     assert dialog.restored
     assert store.get_report(rid).answers["I.1.1"].text == "Bản cũ"
@@ -71,7 +70,7 @@ def test_restore_declined_changes_nothing(qtbot, store, monkeypatch):
     dialog = HistoryDialog(store, rid, lambda: "Lan")
     qtbot.addWidget(dialog)
     dialog.select_revision(rev)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Cancel)
     assert not dialog.restore_selected()
     assert store.get_report(rid).answers["I.1.1"].text == "B"
 
@@ -80,12 +79,12 @@ def test_page_history_restore_reloads_editor(qtbot, store, monkeypatch):
     rid = make_report(store)
     page = open_page(qtbot, store, rid)
     page.select_item("I.1.1")
-    page.item_editor.text.setPlainText("Phien ban mot, du dai de tao mot moc luu trong lich su.")
+    page.item_editor.text.insertPlainText("Phien ban mot, du dai de tao mot moc luu trong lich su.")
     page.select_item("I.1.2")  # leaving a substantially changed item writes a checkpoint
     first = store.list_revisions(rid)[0]
     assert first.kind == "checkpoint" and first.author == "Nguyễn Thị Lan"
     page.select_item("I.1.1")
-    page.item_editor.text.setPlainText("Phien ban hai")
+    page.item_editor.text.insertPlainText("Phien ban hai")
 
     def fake_exec(dialog):
         dialog.select_revision(first.id)
@@ -95,5 +94,5 @@ def test_page_history_restore_reloads_editor(qtbot, store, monkeypatch):
     monkeypatch.setattr(HistoryDialog, "exec", fake_exec)
     page.show_history()
     assert page.current_key() == "I.1.1"
-    assert page.item_editor.text.toPlainText() == "Phien ban mot, du dai de tao mot moc luu trong lich su."
+    assert page.item_editor.text.stored_text() == "Phien ban mot, du dai de tao mot moc luu trong lich su."
     assert store.list_revisions(rid)[0].kind == "restored"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.keys import KeyStore
 from desktop.ops import sync
-from tests.ui_shell_helpers import make_window, store, vi  # noqa: F401 - fixtures
+from tests.ui_shell_helpers import make_window, own_report, store, vi  # noqa: F401 - fixtures
 
 
 def _idle(window) -> bool:
@@ -48,8 +48,9 @@ def test_export_from_the_window_updates_the_count_and_link_opens_outbox(qtbot, s
     monkeypatch.setattr(sync_dialogs, "open_outbox", lambda window, report_id=None: None)
     window = make_window(qtbot, store)
     window.show()
-    window.report_list.select_report(store.demo_id)
-    task = sync_dialogs.export_bundle(window, store.demo_id, folder=str(tmp_path))
+    rid = own_report(store)
+    window.report_list.select_report(rid)
+    task = sync_dialogs.export_bundle(window, rid, folder=str(tmp_path))
     assert task is not None
     qtbot.waitUntil(lambda: _idle(window) and window.pending_count == 1, timeout=30000)
     assert "1 gói chưa gửi" in window.pending_label.text()
@@ -75,19 +76,29 @@ def test_export_without_keyring_asks_for_a_passphrase_or_says_why(qtbot, store, 
     key_access.forget_passphrase()
     keyring.set_keyring(fail.Keyring())
     shown: list[str] = []
+    from ui import file_dialogs
+
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    monkeypatch.setattr(key_access, "ask_passphrase", lambda parent, reason: None)
+    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(key_access, "ask_passphrase", lambda parent, creating, problem="": None)
+    rid = own_report(store)
     window = make_window(qtbot, store)
     window.report_list.select_report(store.demo_id)
+    assert window.export_bundle() is None  # the sample is never sent
+    assert shown and "báo cáo mẫu" in shown[-1]
+    assert window.report_list.select_report(rid)
     assert window.export_bundle() is None
-    assert shown and "không có kho khóa an toàn" in shown[-1]
+    assert "không có nơi cất khóa" in shown[-1] or "no safe place" in shown[-1]
+    assert "BAOCAO_KEY_PASSPHRASE" not in shown[-1] and "docs/" not in shown[-1]
     assert store.pending_uploads() == 0
     from ui import sync_dialogs
 
     monkeypatch.setattr(sync_dialogs, "open_outbox", lambda window, report_id=None: None)
-    monkeypatch.setattr(key_access, "ask_passphrase", lambda parent, reason: "mat-khau-1")
+    asked: list[bool] = []
+    monkeypatch.setattr(key_access, "ask_passphrase",
+                        lambda parent, creating, problem="": asked.append(creating) or "mat-khau-1")
     assert window.export_bundle() is not None
     qtbot.waitUntil(lambda: _idle(window) and window.pending_count == 1, timeout=30000)
     assert (KeyStore(passphrase="mat-khau-1").key_dir / "signing-key.pem").exists()
+    assert asked == [True]  # a new key file: the password is set (asked twice in the dialog)
     key_access.forget_passphrase()

@@ -96,7 +96,8 @@ def test_outbox_dialog_marks_uploaded(qtbot, store, tmp_path):
     sync.export_bundle(store, report.id, tmp_path, keys=KeyStore(), render=False)
     dialog = OutboxDialog(store)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1 and not dialog.mark_button.isEnabled()
+    assert dialog.table.rowCount() == 1 and dialog.mark_button.isEnabled()  # the newest is selected
+    assert dialog.table.item(0, 0).text().endswith(".baocao.zip") and "/" not in dialog.table.item(0, 0).text()
     dialog.table.selectRow(0)
     assert dialog.mark_button.isEnabled()
     dialog.mark_selected(True)
@@ -137,17 +138,20 @@ def test_encrypted_bundles_without_keyring_ask_for_the_key_file_passphrase(qtbot
     bundle.write_bytes(make_bundle(small_report(outline, code="A1", name="UBND xã A"), outline, new_key(),
                                    box_public=box_public))
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
     window = InboxWindow(store, confirm_keys=lambda unknown: True)
     qtbot.addWidget(window)
 
-    monkeypatch.setattr(key_access, "ask_passphrase", lambda parent, reason: None)  # officer cancels
+    monkeypatch.setattr(key_access, "ask_passphrase", lambda parent, creating, problem="": None)  # cancels
     window.import_files([bundle])
-    assert warnings and "không có kho khóa an toàn" in warnings[-1]
+    assert warnings and warnings[-1] == key_access.no_keyring_text()  # plain words, no settings to look up
     assert not window.runner.running() and window.table.model_.rowCount() == 0
 
-    monkeypatch.setattr(key_access, "ask_passphrase", lambda parent, reason: "tinh-mat-khau")
+    asked: list[bool] = []
+    monkeypatch.setattr(key_access, "ask_passphrase",
+                        lambda parent, creating, problem="": asked.append(creating) or "tinh-mat-khau")
     window.import_files([bundle])
     qtbot.waitUntil(lambda: _idle(window) and window.table.model_.rowCount() == 1, timeout=10000)
     assert window.table.model_.rows[0].code == "A1"
+    assert asked == [False]  # the key file exists: its password is asked once
     key_access.forget_passphrase()

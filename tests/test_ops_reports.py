@@ -115,7 +115,8 @@ def test_load_demo_with_fixture_outline_and_sample(store):
     rid = ops.load_demo(store, outline=seed004_outline(), sample=SAMPLE)
     report = store.get_report(rid)
     assert report.unit.name == "UBND xã Mẫu" and report.period == "9 tháng đầu năm 2025"
-    assert store.get_profile().name == "UBND xã Mẫu"  # profile was empty
+    assert not store.has_profile()  # the sample carries its own unit; the settings stay empty
+    assert store.is_sample(rid) and [s.sample for s in store.list_reports()] == [True]
     assert report.answers["II.2.5"].not_applicable
 
 

@@ -88,3 +88,9 @@ def test_clean_text_output_is_xml_safe_nfc_and_idempotent(text):
         assert not 0xD800 <= code <= 0xDFFF and code not in (0xFFFE, 0xFFFF) and not 0x7F <= code <= 0x9F
         assert not 0x202A <= code <= 0x202E and not 0x2066 <= code <= 0x2069
     out.encode("utf-8")  # no lone surrogate survives
+
+
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=200))
+def test_clean_text_fast_path_agrees_with_the_full_cleaning(text):
+    # a leading NUL is always removed and sends the text down the full path
+    assert clean_text(text) == clean_text("\x00" + text)

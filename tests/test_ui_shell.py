@@ -6,8 +6,15 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui_shell_helpers import OFFICER, make_window, store, vi  # noqa: F401  (fixtures)
+from tests.ui_shell_helpers import OFFICER, make_window, own_report, store, vi  # noqa: F401  (fixtures)
 from ui.report_list import OVERDUE_COLOR, RATIO_ROLE
+
+
+def with_deadline(store) -> str:
+    """The officer's own report answering the sample's letter (deadline 22/9/2025 14:00)."""
+    rid = own_report(store, "9 tháng đầu năm 2025")
+    store.update_report_fields(rid, request=store.get_report(store.demo_id).request)
+    return rid
 
 
 def test_report_list_shows_demo_with_completeness_and_deadline(qtbot, store, vi):
@@ -19,21 +26,30 @@ def test_report_list_shows_demo_with_completeness_and_deadline(qtbot, store, vi)
     unit, period, outline, status, _bar, deadline, _saved = page.row_texts(0)
     assert unit == "Ủy ban nhân dân xã Ba Tơ"
     assert period == "9 tháng đầu năm 2025"
-    assert status == "Dự thảo"
-    assert deadline == "còn 3 ngày"  # deadline 22/9/2025 14:00
-    ratio = page.table.item(0, 4).data(RATIO_ROLE)
-    assert ratio == summary.completeness and 0 < ratio <= 1
-    assert page.count_label.text() == "1 báo cáo"
+    assert status == "Báo cáo mẫu" and deadline == "(mẫu)"  # the sample: never due
+    rid = with_deadline(store)
+    page.refresh()
+    assert page.select_report(rid)
+    row = page.table.currentRow()
+    assert page.row_texts(row)[3] == "Dự thảo"
+    assert page.row_texts(row)[5] == "còn 3 ngày"  # deadline 22/9/2025 14:00
+    ratio = page.table.item(row, 4).data(RATIO_ROLE)
+    assert ratio == page.summaries()[row].completeness == 0
+    assert page.table.item(1 - row, 4).data(RATIO_ROLE) == summary.completeness > 0
+    assert page.count_label.text() == "2 báo cáo"
 
 
 def test_overdue_deadline_is_red(qtbot, store, vi):
+    rid = with_deadline(store)
     window = make_window(qtbot, store, today=date(2025, 9, 24))
-    item = window.report_list.table.item(0, 5)
+    row = [s.id for s in window.report_list.summaries()].index(rid)
+    item = window.report_list.table.item(row, 5)
     assert item.text() == "quá hạn 2 ngày"
     assert item.foreground().color() == OVERDUE_COLOR
     window.report_list._today = lambda: date(2025, 9, 22)
     window.report_list.refresh()
-    assert window.report_list.row_texts(0)[5] == "hết hạn hôm nay"
+    row = [s.id for s in window.report_list.summaries()].index(rid)
+    assert window.report_list.row_texts(row)[5] == "hết hạn hôm nay"
 
 
 def test_delete_asks_first_then_restore(qtbot, store, vi, monkeypatch):
@@ -80,6 +96,8 @@ def test_duplicate_adds_a_report(qtbot, store, vi):
 
 
 def test_language_switch_retranslates_the_window(qtbot, store, vi):
+    with_deadline(store)
+    store.delete_report(store.demo_id)
     window = make_window(qtbot, store)
     window.show()
     qtbot.waitExposed(window)
@@ -157,13 +175,12 @@ def test_actions_redraw_the_list_through_the_runner(qtbot, store, vi):
 def test_export_docx_runs_in_the_background(qtbot, store, vi, monkeypatch, tmp_path):
     import zipfile
 
-    from PySide6.QtWidgets import QFileDialog
+    from ui import file_dialogs
 
     target = tmp_path / "bao-cao"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), "Word document (*.docx)"))
+    monkeypatch.setattr(file_dialogs, "_run", lambda dialog: [str(target)])  # "bao-cao" typed, no suffix
     window = make_window(qtbot, store)
-    task = window.export_report()
+    task = window.export_report("docx")
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=30000):
         pass

@@ -156,8 +156,8 @@ def test_settings_dialog_saves_the_profile(qtbot, store, vi):
     dialog.edits["name"].setText("  UBND xã Sơn Hà ")
     dialog.edits["code"].setText("000.00.31.H48")
     dialog.edits["signer_name"].setText("Trần Thị Bình")
-    dialog.authority.setCurrentIndex(2)  # KT.
-    dialog.recipients.setPlainText("Như trên;\n\nUBND tỉnh (b/c);\n")
+    dialog.form.authority.setCurrentIndex(2)  # KT.
+    dialog.form.recipients.setPlainText("Như trên;\n\nUBND tỉnh (b/c);\n")
     dialog.font_size.setValue(14)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -168,7 +168,7 @@ def test_settings_dialog_saves_the_profile(qtbot, store, vi):
     assert profile.signer_authority == "KT."
     assert profile.recipients == ["Như trên;", "UBND tỉnh (b/c);"]
     assert load_settings(store).font_size == 14
-    assert dialog.labels["code"].text() == "Mã định danh"
+    assert dialog.form.labels["code"].text() == "Mã định danh"
 
 
 def test_profile_with_an_unknown_unit_type_is_refused(store):

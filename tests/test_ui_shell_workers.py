@@ -86,20 +86,30 @@ def test_import_parsing_runs_in_a_worker_thread(qtbot, store, vi, monkeypatch, s
     assert threads and threads[0] != threading.get_ident()
 
 
-def test_session_asks_the_officer_once_and_remembers(store):
+def test_session_asks_the_officer_once_and_remembers_per_pc_user(store):
     from desktop.session import Session
     from desktop.settings import load_settings
 
     asked: list[tuple[str, list[str]]] = []
-    session = Session(store, ask=lambda suggested, recent: asked.append((suggested, recent)) or "Lê Thị Hoa")
+    session = Session(store, ask=lambda suggested, recent: asked.append((suggested, recent)) or "Lê Thị Hoa",
+                      user="hoa")
     assert session.officer() == "Lê Thị Hoa"
     assert session() == "Lê Thị Hoa"
     assert len(asked) == 1
     settings = load_settings(store)
     assert settings.last_officer == "Lê Thị Hoa" and settings.recent_officers == ["Lê Thị Hoa"]
-    next_session = Session(store, ask=lambda suggested, recent: asked.append((suggested, recent)) or None)
-    assert next_session.officer() == "Lê Thị Hoa"  # cancelled: falls back to the last name
+    assert settings.officers_by_user == {"hoa": "Lê Thị Hoa"}
+    # The next start on the same Windows account: not asked again.
+    again = Session(store, ask=lambda suggested, recent: asked.append((suggested, recent)) or "X", user="hoa")
+    assert again.officer() == "Lê Thị Hoa" and len(asked) == 1
+    # Another account on the same PC is asked once; cancelled: falls back to the last name.
+    other = Session(store, ask=lambda suggested, recent: asked.append((suggested, recent)) or None, user="dung")
+    assert other.officer() == "Lê Thị Hoa"
     assert asked[-1] == ("Lê Thị Hoa", ["Lê Thị Hoa"])
+    # "Đổi người làm việc" asks even when a name is known.
+    again.ask = lambda suggested, recent: "Phạm Văn Dũng"
+    assert again.change_officer() == "Phạm Văn Dũng" and again.officer() == "Phạm Văn Dũng"
+    assert load_settings(store).officers_by_user["hoa"] == "Phạm Văn Dũng"
 
 
 def test_settings_values_are_normalized(store):
@@ -140,9 +150,9 @@ def test_main_opens_the_window_and_returns_on_close(qapp, db_path, monkeypatch):
 
     shown: list[MainWindow] = []
 
-    def close_soon():  # once the window is up and has asked who is working (just after its first paint)
+    def close_soon():  # once the window is up and has welcomed the officer (just after its first paint)
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-                   and asked]
+                   and (asked or welcomed)]
         shown.extend(windows)
         for window in windows:
             window.close()
@@ -152,17 +162,30 @@ def test_main_opens_the_window_and_returns_on_close(qapp, db_path, monkeypatch):
     monkeypatch.setattr("ui.officer_dialog.ask_officer_name",
                         lambda parent, suggested, recent: asked.append(suggested) or "Phạm Văn Dũng")
 
+    welcomed: list[str] = []
     QTimer.singleShot(50, close_soon)
-    asked: list[str] = []
-    monkeypatch.setattr("ui.officer_dialog.ask_officer_name",
-                        lambda parent, suggested, recent: asked.append(suggested) or "Phạm Văn Dũng")
+
+    def welcome(dialog):  # the first start on an empty database: the welcome, filled in
+        welcomed.append(dialog.windowTitle())
+        dialog.officer.setText("Phạm Văn Dũng")
+        dialog.form.edits["name"].setText("UBND xã Sơn Kỳ")
+        dialog.form.edits["signer_name"].setText("Đinh Thị Mai")
+        return 1
+
+    monkeypatch.setattr("ui.unit_setup.UnitSetupDialog.exec", welcome)
     monkeypatch.setattr(QApplication, "exec", lambda self=None: (qapp.processEvents(), _spin(qapp, shown))[1])
     try:
         assert app.main(["--db", str(db_path), "--lang", "vi"]) == 0
     finally:
         i18n.uninstall(qapp)
     assert shown and shown[0].report_list.table.rowCount() == 1
-    assert asked == [""] and shown[0].session.officer_name == "Phạm Văn Dũng"
+    assert welcomed and shown[0].session.officer_name == "Phạm Văn Dũng"
+    assert asked == []  # the welcome took the name: no second question
+    from models.store import Store
+
+    with Store(db_path) as reopened:
+        profile = reopened.get_profile()
+        assert (profile.name, profile.signer_name) == ("UBND xã Sơn Kỳ", "Đinh Thị Mai")
     for window in shown:  # delete the window, and with it the start-up timers it still holds
         window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -34,6 +34,17 @@ def store(db_path):
         yield opened
 
 
+def own_report(store, period: str = "6 tháng đầu năm 2025") -> str:
+    """A report of the officer's own unit (not the sample), with its identity filled in."""
+    from desktop.ops.reports import new_report
+    from models.report import UnitProfile
+
+    unit = UnitProfile(name="UBND xã Sơn Kỳ", parent_agency="UBND tỉnh Quảng Ngãi", code="000.00.31.H48",
+                       place="Sơn Kỳ", signer_name="Phạm Văn Bình")
+    outline_id = store.get_report(store.demo_id).outline_id
+    return new_report(store, outline_id, period, "commune", unit=unit, author=OFFICER).report_id
+
+
 def make_window(qtbot, store, today: date = date(2025, 9, 19)):
     from desktop.session import Session
     from ui.main_window import MainWindow

@@ -1,8 +1,9 @@
-"""The window's "Export DOCX/PDF…" action: pick a file, run the export operation off the UI thread.
+"""The window's "Xuất DOCX…" and "Xuất PDF…" actions: pick a file, run the export off the UI thread.
 
 ``desktop.ops.export.export_report`` renders from a snapshot with no transaction open, so typing is
 never blocked. A draft carries the draft mark; a final report is exported with ``final=True``, which
-also records the "exported" revision.
+also records the "exported" revision — and asks first for the unit details a final copy prints
+when they are missing (ui/window_flows.py).
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+
+from ui import file_dialogs
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
+FILTERS = {"docx": lambda: translate("ExportActions", "Word document (*.docx)"),
+           "pdf": lambda: translate("ExportActions", "PDF document (*.pdf)")}
 
 
 def suggested_name(report: Any) -> str:
@@ -26,20 +30,24 @@ def suggested_name(report: Any) -> str:
     return re.sub(r"\s+", " ", base).strip()[:80] or "bao-cao"
 
 
-def export_report(window: MainWindow, report_id: str | None) -> Any:
-    """Called by MainWindow.export_report; returns the running Task (or None when cancelled)."""
+def export_report(window: MainWindow, report_id: str | None, fmt: str = "docx") -> Any:
+    """Called by MainWindow.export_docx / export_pdf; returns the running Task (or None when cancelled)."""
     if not report_id:
         return None
     store = window.store
     report = store.get_report(report_id)
-    path, selected = QFileDialog.getSaveFileName(
-        window, translate("ExportActions", "Export report"), suggested_name(report),
-        translate("ExportActions", "Word document (*.docx);;PDF document (*.pdf)"))
+    final = report.status == "final"
+    if final:
+        from ui.window_flows import ensure_identity
+
+        if not ensure_identity(window, "final", report_id):
+            return None
+    title = translate("ExportActions", "Export as Word (DOCX)") if fmt == "docx" else \
+        translate("ExportActions", "Export as PDF")
+    path = file_dialogs.save_file(window, title, f"{suggested_name(report)}.{fmt}", FILTERS[fmt](),
+                                  suffix=f".{fmt}")
     if not path:
         return None
-    fmt = "pdf" if path.lower().endswith(".pdf") or ("pdf" in selected.lower() and not path.lower().endswith(".docx")) else "docx"
-    if not path.lower().endswith("." + fmt):
-        path += "." + fmt
     return start_export(window, report_id, fmt, Path(path))
 
 

@@ -10,16 +10,18 @@ import difflib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                               QMessageBox, QPlainTextEdit, QSplitter, QTableWidget, QTableWidgetItem,
+                               QPlainTextEdit, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from desktop.ops import editing
 from models.errors import UserError
 from models.outline import Outline
 from models.report import Answer, Report
+from desktop import i18n
+from ui import messages
 from ui.ops_runner import OpsRunner
+from ui.screen_fit import fit_to_screen
 
 
 def _answer_lines(answer: Answer | None) -> list[str]:
@@ -68,7 +70,6 @@ class HistoryDialog(QDialog):
         self._officer = officer_provider
         self.restored = False
         self.setWindowTitle(self.tr("Report history"))
-        self.resize(1000, 620)
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("Kind"),
                                               self.tr("Note")])
@@ -80,7 +81,7 @@ class HistoryDialog(QDialog):
         self.table.currentCellChanged.connect(lambda *_: self.show_diff())
         self.diff = QPlainTextEdit(self)
         self.diff.setReadOnly(True)
-        self.diff.setFont(QFont("monospace"))
+        self.diff.setStyleSheet("font-family: monospace;")  # the size follows the font-size setting
         self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         hint = QLabel(self.tr("Differences between the selected revision (−) and the current "
                               "report (+):"), self)
@@ -97,13 +98,14 @@ class HistoryDialog(QDialog):
         self.restore_button = buttons.addButton(self.tr("Restore this revision"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(lambda: self.restore_selected())
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
         self._revisions = []
         self.reload()
+        fit_to_screen(self, 1000, 620)
 
     def reload(self) -> None:
         self._revisions = self._store.list_revisions(self._report_id)
@@ -152,16 +154,16 @@ class HistoryDialog(QDialog):
             return False
         rev = next(r for r in self._revisions if r.id == rev_id)
         if confirm:
-            answer = QMessageBox.question(
-                self, self.tr("Restore revision"),
-                self.tr("Replace the current text with the revision of {0}? The current text is kept "
-                        "in the history.").format(rev.created_at.replace("T", " ")))
-            if answer != QMessageBox.StandardButton.Yes:
+            if not messages.confirm(
+                    self, self.tr("Restore revision"),
+                    self.tr("Replace the current text with the revision of {0}? The current text is kept "
+                            "in the history.").format(rev.created_at.replace("T", " ")),
+                    self.tr("Restore")):
                 return False
         try:
             self._runner.run(editing.restore_revision, self._report_id, rev_id, self._officer())
         except UserError as err:
-            QMessageBox.warning(self, self.tr("Cannot restore"), str(err))
+            messages.warn(self, self.tr("Cannot restore"), err.message(i18n.current_language()))
             return False
         self.restored = True
         self.reload()

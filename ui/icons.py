@@ -67,6 +67,52 @@ def drawn_icon() -> QIcon:
     return icon
 
 
+def _tool_pixmap(kind: str, size: int) -> QPixmap:
+    """A small glyph: "bullet" (dash-bullet lines), "footnote" (a line with a raised 1), "print"."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFont, QPainter, QPen
+
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    s = size / 24.0
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(s, s)
+    pen = QPen(INK, 2)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    if kind == "print":
+        painter.setBrush(PAPER)
+        painter.drawRect(6, 3, 12, 7)  # the sheet going in
+        painter.setBrush(QColor("#90a4ae"))
+        painter.drawRoundedRect(2, 9, 20, 9, 2, 2)  # the printer
+        painter.setBrush(PAPER)
+        painter.drawRect(6, 15, 12, 7)  # the printed sheet
+    elif kind == "bullet":
+        for y in (6, 12, 18):
+            painter.drawLine(3, y, 6, y)
+            painter.drawLine(9, y, 21, y)
+    else:
+        painter.drawLine(3, 15, 14, 15)
+        painter.drawLine(3, 20, 11, 20)
+        painter.setPen(QPen(QColor("#1a5fb4"), 2))
+        font = QFont()
+        font.setPixelSize(13)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(13, 0, 10, 14), int(Qt.AlignmentFlag.AlignCenter), "1")
+    painter.end()
+    return pixmap
+
+
+def tool_icon(kind: str) -> QIcon:
+    """Icons drawn here (Qt's style has none for these): "bullet", "footnote", "print"."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        icon.addPixmap(_tool_pixmap(kind, size))
+    return icon
+
+
 @lru_cache(maxsize=1)
 def app_icon() -> QIcon:
     """The shipped PNG (resources/icons/baocao.png), else the icon drawn in every size."""

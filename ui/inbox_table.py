@@ -50,7 +50,7 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "state":
                 text = self.state_label(row.state)
-                return text if row.expected else f"{text} ({self.tr('not on the list')})"
+                return text if row.expected else self.tr("%1 (not on the list)").replace("%1", text)
             if column == "revision":
                 return "" if row.revision is None else f"r{row.revision}"
             value = getattr(row, column)

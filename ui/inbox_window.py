@@ -12,14 +12,16 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMainWindow,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.keys import KeyStore
 from desktop.ops import Changed, sync
 from models.errors import UserError
+from ui import file_dialogs, messages
 from ui.inbox_table import InboxTable
 from ui.ops_runner import OpsRunner
+from ui.screen_fit import elide_combo, fit_to_screen
 from ui.workers import Task, join, show_progress_dialog
 
 BUNDLE_SUFFIXES = (".zip", ".enc")
@@ -34,18 +36,18 @@ def _lang() -> str:
 class InboxWindow(QMainWindow):
     def __init__(self, store: Any, parent: QWidget | None = None, *, keys: KeyStore | None = None,
                  confirm_keys: Callable[[list[sync.ImportOutcome]], bool] | None = None,
-                 runner: OpsRunner | None = None):
+                 runner: OpsRunner | None = None, before_compile: Callable[[], bool] | None = None):
         super().__init__(parent)
         self.setObjectName("inbox_window")
         self.store = store
         self.keys = keys or KeyStore()
         self._own_keys = keys is None  # injected keys (tests, tools) are used as given
         self.confirm_keys = confirm_keys or self._ask_trust
+        self.before_compile = before_compile  # e.g. ask for the province's own name and signer first
         self.runner = runner or OpsRunner(store, self)
         self.runner.changed.connect(self._on_changed)
         self._tasks: list[Task] = []  # this window's imports and compiles, joined when it closes
         self.last_outcomes: list[sync.ImportOutcome] = []
-        self.resize(1100, 680)
         self.setAcceptDrops(True)
 
         central = QWidget(self)
@@ -57,6 +59,7 @@ class InboxWindow(QMainWindow):
         top.addWidget(self.outline_label)
         top.addWidget(self.outline_combo, 1)
         layout.addLayout(top)
+        self.outline_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.hint = QLabel(central)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
@@ -83,6 +86,7 @@ class InboxWindow(QMainWindow):
         self.setCentralWidget(central)
         self.retranslate_ui()
         self.reload_outlines()
+        fit_to_screen(self, 1100, 680)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Compile (province level)") + " — baocao")
@@ -101,6 +105,7 @@ class InboxWindow(QMainWindow):
             self.outline_combo.addItem(f"{info.title} ({info.period or ''}) — {info.id[:8]}", info.id)
         index = self.outline_combo.findData(current) if current else -1
         self.outline_combo.setCurrentIndex(index if index >= 0 else 0)
+        elide_combo(self.outline_combo)
         self.outline_combo.blockSignals(False)
         self.refresh()
 
@@ -141,12 +146,13 @@ class InboxWindow(QMainWindow):
     def _unlock_box_key(self) -> bool:
         """Encrypted bundles need the province's decryption key; without an OS keyring that is the
         passphrase-protected key file, so ask for its passphrase here, before the background task."""
-        from ui.key_access import with_keys
+        from ui.key_access import is_no_keyring, no_keyring_text, with_keys
 
         try:
             self.keys = with_keys(self, lambda k: (k.box_key(), k)[1])
         except UserError as err:
-            QMessageBox.warning(self, self.tr("Error"), err.message(_lang()))
+            messages.warn(self, self.tr("Cannot open the bundles"),
+                          no_keyring_text() if is_no_keyring(err) else err.message(_lang()))
             return False
         return True
 
@@ -161,11 +167,11 @@ class InboxWindow(QMainWindow):
 
     def _ask_trust(self, unknown: list[sync.ImportOutcome]) -> bool:
         lines = "\n".join(f"{o.unit_code}: {o.unknown_key}" for o in unknown)
-        answer = QMessageBox.question(
+        return messages.confirm(
             self, self.tr("Unknown signing keys"),
             self.tr("These units' signing keys are not registered yet. Compare each fingerprint with the "
-                    "unit (by phone) before accepting.") + "\n\n" + lines + "\n\n" + self.tr("Accept these keys?"))
-        return answer == QMessageBox.StandardButton.Yes
+                    "unit (by phone) before accepting.") + "\n\n" + lines + "\n\n" + self.tr("Accept these keys?"),
+            self.tr("Accept the keys"))
 
     def _failed(self, exc: BaseException) -> None:
         from ui.workers import Cancelled
@@ -173,13 +179,13 @@ class InboxWindow(QMainWindow):
         if isinstance(exc, Cancelled):
             self.log.appendPlainText(self.tr("Cancelled."))
         elif isinstance(exc, UserError):
-            QMessageBox.warning(self, self.tr("Error"), exc.message(_lang()))
+            messages.warn(self, self.tr("Cannot do that"), exc.message(_lang()))
         else:
-            QMessageBox.critical(self, self.tr("Error"), str(exc))
+            messages.warn(self, self.tr("Cannot do that"), self.tr("Unexpected error: %1").replace("%1", str(exc)))
 
     def _choose_bundles(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import bundles"), "",
-                                                self.tr("Report bundles") + " (*.baocao.zip *.baocao.enc *.zip *.enc)")
+        files = file_dialogs.open_files(self, self.tr("Import bundles"),
+                                        self.tr("Report bundles") + " (*.baocao.zip *.baocao.enc *.zip *.enc)")
         self.import_files(files)
 
     def add_units_csv(self, path: str | Path) -> int:
@@ -190,7 +196,7 @@ class InboxWindow(QMainWindow):
             return 0
 
     def _choose_units_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import unit list"), "", "CSV (*.csv)")
+        path = file_dialogs.open_file(self, self.tr("Import unit list"), "CSV (*.csv)")
         if path:
             self.add_units_csv(path)
 
@@ -208,8 +214,9 @@ class InboxWindow(QMainWindow):
         self.log.appendPlainText(self.tr("Compiled: %1").replace("%1", str(changed.path)))
 
     def _choose_compile_target(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Compile"), "tong-hop.docx",
-                                              "Word (*.docx);;PDF (*.pdf)")
+        if self.before_compile is not None and not self.before_compile():
+            return
+        path = file_dialogs.save_file(self, self.tr("Compile"), "tong-hop.docx", "Word (*.docx);;PDF (*.pdf)")
         if path:
             self.compile_to(path)
 

@@ -1,7 +1,8 @@
 """The window's way to the office's keys: the OS keyring, or a passphrase-protected key file.
 
-When no usable keyring exists, ``desktop.keys`` raises ``NO_KEYRING``; the window then shows that
-message (in the UI language) and asks for the passphrase of the key file (docs/keys.md). The
+When no usable keyring exists, ``desktop.keys`` raises ``NO_KEYRING``; the window then explains in
+plain words that the key will be kept in a file locked by a passphrase, and asks for it — twice
+when the file is being made (a typo would lock the key for good), once to open it. The
 passphrase is kept in memory for this run only, never stored.
 """
 
@@ -10,12 +11,12 @@ from __future__ import annotations
 from typing import Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop import i18n
 from desktop.keys import NO_KEYRING, KeyStore
 from models.errors import UserError
-from ui import messages
+from ui.text_prompt import ask_text
 
 T = TypeVar("T")
 MIN_PASSPHRASE = 8
@@ -30,7 +31,7 @@ def is_no_keyring(err: BaseException) -> bool:
 
 
 def current_keys() -> KeyStore:
-    """A KeyStore with this run's passphrase (if one was given; else BAOCAO_KEY_PASSPHRASE applies)."""
+    """A KeyStore with this run's passphrase (if one was given)."""
     return KeyStore(passphrase=_passphrase)
 
 
@@ -43,25 +44,47 @@ def forget_passphrase() -> None:
     _passphrase = None
 
 
-def ask_passphrase(parent: QWidget | None, reason: str) -> str | None:
-    """Ask for the key file's passphrase (hidden input); None when cancelled."""
-    label = reason + "\n\n" + translate("KeyAccess", "Passphrase of the key file (at least 8 characters; it "
-                                                    "is not stored, you will be asked again next time):")
-    while True:
-        text, ok = QInputDialog.getText(parent, translate("KeyAccess", "Key file passphrase"), label,
-                                        QLineEdit.EchoMode.Password)
-        if not ok:
-            return None
-        if len(text) >= MIN_PASSPHRASE:
-            return text
-        messages.warn(parent, translate("KeyAccess", "Passphrase too short"),
-                      translate("KeyAccess", "The passphrase needs at least 8 characters."))
+def no_keyring_text() -> str:
+    """Why a passphrase is needed, without technical terms (shown instead of NO_KEYRING's text)."""
+    return translate("KeyAccess", "This computer has no safe place of its own for the unit's signing key "
+                                  "(the key that signs the reports sent to the province), so the key is "
+                                  "kept in a file locked with a password.")
+
+
+def _check_new(text: str, repeat: str) -> str:
+    if len(text) < MIN_PASSPHRASE:
+        return translate("KeyAccess", "The password needs at least 8 characters.")
+    if text != repeat:
+        return translate("KeyAccess", "The two passwords are not the same. Type them again.")
+    return ""
+
+
+def _check_old(text: str, _repeat: str) -> str:
+    return translate("KeyAccess", "The password needs at least 8 characters.") if len(text) < MIN_PASSPHRASE else ""
+
+
+def ask_passphrase(parent: QWidget | None, creating: bool, problem: str = "") -> str | None:
+    """Ask for the key file's password (hidden input); None when cancelled. Creating it asks twice."""
+    if creating:
+        text = (no_keyring_text() + "\n\n" + translate(
+            "KeyAccess", "Choose a password of at least 8 characters, write it down and keep it in a safe "
+                         "place. The program asks for it when you send a report to the province. If it is "
+                         "lost, a new key must be made and sent to the province again."))
+        return ask_text(parent, translate("KeyAccess", "Set a password for the signing key"), text,
+                        password=True, repeat_label=translate("KeyAccess", "Type the password again:"),
+                        ok_text=translate("KeyAccess", "Set password"), check=_check_new)
+    text = translate("KeyAccess", "Type the password of the unit's signing key (the one chosen the first "
+                                  "time on this computer).")
+    if problem:
+        text += "\n\n" + problem
+    return ask_text(parent, translate("KeyAccess", "Signing key password"), text, password=True,
+                    check=_check_old)
 
 
 def with_keys(parent: QWidget | None, action: Callable[[KeyStore], T]) -> T:
-    """Run ``action(keys)``; without a keyring, ask for the key-file passphrase and run it again.
+    """Run ``action(keys)``; without a keyring, ask for the key file's password and run it again.
 
-    Raises the UserError (NO_KEYRING, wrong passphrase, …) when the officer cancels, so callers show
+    Raises the UserError (NO_KEYRING, wrong password, …) when the officer cancels, so callers show
     it like any other refusal."""
     global _passphrase
     try:
@@ -69,9 +92,10 @@ def with_keys(parent: QWidget | None, action: Callable[[KeyStore], T]) -> T:
     except UserError as err:
         if not is_no_keyring(err):
             raise
-        reason = err.message(i18n.current_language())
+    creating = not KeyStore().has_key_files()
+    problem = ""
     while True:
-        passphrase = ask_passphrase(parent, reason)
+        passphrase = ask_passphrase(parent, creating, problem)
         if passphrase is None:
             raise NO_KEYRING
         try:
@@ -79,7 +103,8 @@ def with_keys(parent: QWidget | None, action: Callable[[KeyStore], T]) -> T:
         except UserError as err:
             if is_no_keyring(err):
                 raise
-            reason = err.message(i18n.current_language())  # e.g. a wrong passphrase: ask again
+            problem = err.message(i18n.current_language())  # e.g. a wrong password: ask again
+            creating = False
             continue
         _passphrase = passphrase
         return result

@@ -23,11 +23,13 @@ class Actions:
     delete_report: QAction
     import_outline: QAction
     print_report: QAction
-    export_report: QAction
+    export_docx: QAction
+    export_pdf: QAction
     export_bundle: QAction
     compile_reports: QAction
     back_to_list: QAction
     settings: QAction
+    change_officer: QAction
     lang_vi: QAction
     lang_en: QAction
     about: QAction
@@ -65,17 +67,22 @@ def build_actions(window: QMainWindow) -> Actions:
         duplicate_report=make("action_duplicate", "Ctrl+D", SP.SP_FileDialogNewFolder),
         delete_report=make("action_delete", QKeySequence.StandardKey.Delete, SP.SP_TrashIcon),
         import_outline=make("action_import_outline", "Ctrl+I", SP.SP_FileDialogDetailedView),
-        print_report=make("action_print", QKeySequence.StandardKey.Print),
-        export_report=make("action_export", "Ctrl+E", SP.SP_DialogSaveButton),
-        export_bundle=make("action_export_bundle", "Ctrl+Shift+E"),
+        print_report=make("action_print", QKeySequence.StandardKey.Print),  # icon: ui.icons.tool_icon
+        export_docx=make("action_export_docx", "Ctrl+E", SP.SP_DialogSaveButton),
+        export_pdf=make("action_export_pdf", "Ctrl+Shift+P", SP.SP_DialogSaveButton),
+        export_bundle=make("action_export_bundle", "Ctrl+Shift+E", SP.SP_DriveNetIcon),
         compile_reports=make("action_compile"),
         back_to_list=make("action_back", "Alt+Left", SP.SP_ArrowBack),
         settings=make("action_settings", "Ctrl+,", SP.SP_FileDialogInfoView),
+        change_officer=make("action_change_officer"),
         lang_vi=make("action_lang_vi"),
         lang_en=make("action_lang_en"),
         about=make("action_about"),
         quit=make("action_quit", QKeySequence.StandardKey.Quit),
     )
+    from ui.icons import tool_icon
+
+    actions.print_report.setIcon(tool_icon("print"))
     group = QActionGroup(window)
     group.setExclusive(True)
     for action in (actions.lang_vi, actions.lang_en):
@@ -88,11 +95,12 @@ def build_menus(window: QMainWindow, a: Actions) -> Menus:
     bar = window.menuBar()
     report = bar.addMenu("")
     for action in (a.new_report, a.open_report, a.duplicate_report, a.delete_report, None, a.import_outline,
-                   None, a.print_report, a.export_report, a.export_bundle, a.compile_reports, None,
+                   None, a.print_report, a.export_docx, a.export_pdf, a.export_bundle, a.compile_reports, None,
                    a.back_to_list, None, a.quit):
         report.addSeparator() if action is None else report.addAction(action)
     tools = bar.addMenu("")
     tools.addAction(a.settings)
+    tools.addAction(a.change_officer)
     language = bar.addMenu("")
     language.addAction(a.lang_vi)
     language.addAction(a.lang_en)
@@ -105,9 +113,9 @@ def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
     toolbar = QToolBar(window)
     toolbar.setObjectName("home_toolbar")
     toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # folds into » when narrow
     for action in (a.back_to_list, a.new_report, a.open_report, a.duplicate_report, a.delete_report, None,
-                   a.import_outline, a.print_report, a.export_report, None, a.settings):
+                   a.import_outline, a.print_report, a.export_docx, a.export_pdf, None, a.settings):
         toolbar.addSeparator() if action is None else toolbar.addAction(action)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     return toolbar
@@ -121,11 +129,13 @@ def retranslate(a: Actions, m: Menus, toolbar: QToolBar) -> None:
         a.delete_report: (translate("MainWindow", "De&lete"), translate("MainWindow", "Delete the selected report (it can be restored)")),
         a.import_outline: (translate("MainWindow", "&Import outline…"), translate("MainWindow", "Import an outline (đề cương) from text or a file")),
         a.print_report: (translate("MainWindow", "&Print…"), translate("MainWindow", "Print the report")),
-        a.export_report: (translate("MainWindow", "&Export DOCX/PDF…"), translate("MainWindow", "Export the report as DOCX or PDF")),
+        a.export_docx: (translate("MainWindow", "Export &DOCX…"), translate("MainWindow", "Export the report as a Word file (DOCX)")),
+        a.export_pdf: (translate("MainWindow", "Export P&DF…"), translate("MainWindow", "Export the report as a PDF file")),
         a.export_bundle: (translate("MainWindow", "Export &sync bundle…"), translate("MainWindow", "Export a signed bundle to send to the province")),
         a.compile_reports: (translate("MainWindow", "&Compile reports…"), translate("MainWindow", "Compile the reports received from units")),
         a.back_to_list: (translate("MainWindow", "&Report list"), translate("MainWindow", "Back to the list of reports")),
         a.settings: (translate("MainWindow", "&Settings…"), translate("MainWindow", "Unit profile, language and font size")),
+        a.change_officer: (translate("MainWindow", "&Change officer…"), translate("MainWindow", "Who is working on this computer (recorded with each saved version)")),
         a.lang_vi: (translate("MainWindow", "Tiếng Việt"), ""),
         a.lang_en: (translate("MainWindow", "English"), ""),
         a.about: (translate("MainWindow", "&About"), ""),

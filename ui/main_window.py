@@ -11,16 +11,17 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from desktop import i18n
 from desktop.ops import Changed
 from desktop.session import Session
 from models import clock
 from models.errors import UserError
-from ui import main_actions, messages
+from ui import main_actions, messages, window_flows
+from ui.fonts import apply_font_size
 from ui.ops_runner import OpsRunner
 from ui.report_list import ReportListPage
 from ui.retranslate import Retranslatable
@@ -43,8 +44,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.runner = OpsRunner(store, self)
         self.runner.failed.connect(self.show_error)
         self.setObjectName("main_window")
-        self.resize(1366, 768)
-        self.setMinimumSize(1000, 600)
+        self.setMinimumSize(640, 440)
         from ui.icons import app_icon
 
         self.setWindowIcon(app_icon())
@@ -59,6 +59,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.runner.changed.connect(self.report_list.on_changed)
         self.runner.changed.connect(self._on_changed)
         self.editor: EditorPage | None = None
+        self.started = False  # first_start ran: the database passed its check
         self.inbox_window: InboxWindow | None = None  # "Tổng hợp", opened on first use
         self.open_report_id: str | None = None
         self.setCentralWidget(self.stack)
@@ -84,6 +85,7 @@ class MainWindow(Retranslatable, QMainWindow):
         lang_action.setChecked(True)
         self.retranslate_ui()
         self._update_actions()
+        self.restore_window_geometry()
         QTimer.singleShot(0, self.refresh_pending_uploads)  # after the window is up
 
     # ---- wiring --------------------------------------------------------------------------------
@@ -95,11 +97,13 @@ class MainWindow(Retranslatable, QMainWindow):
         a.delete_report.triggered.connect(self.delete_report)
         a.import_outline.triggered.connect(self.import_outline)
         a.print_report.triggered.connect(self.print_report)
-        a.export_report.triggered.connect(self.export_report)
+        a.export_docx.triggered.connect(lambda: self.export_report("docx"))
+        a.export_pdf.triggered.connect(lambda: self.export_report("pdf"))
         a.export_bundle.triggered.connect(self.export_bundle)
         a.compile_reports.triggered.connect(self.compile_reports)
         a.back_to_list.triggered.connect(self.show_home)
         a.settings.triggered.connect(self.open_settings)
+        a.change_officer.triggered.connect(self.session.change_officer)
         a.lang_vi.triggered.connect(lambda: self.set_language("vi"))
         a.lang_en.triggered.connect(lambda: self.set_language("en"))
         a.about.triggered.connect(self.show_about)
@@ -122,7 +126,7 @@ class MainWindow(Retranslatable, QMainWindow):
         a.open_report.setEnabled(home and has_live)
         a.duplicate_report.setEnabled(home and has_live)
         a.delete_report.setEnabled(home and has_live)
-        for action in (a.print_report, a.export_report, a.export_bundle):
+        for action in (a.print_report, a.export_docx, a.export_pdf, a.export_bundle):
             action.setEnabled(bool(target))
         a.back_to_list.setEnabled(not home)
         a.back_to_list.setVisible(not home)
@@ -141,6 +145,8 @@ class MainWindow(Retranslatable, QMainWindow):
             from ui.editor.page import EditorPage
 
             self.editor = EditorPage(self.store, self.session.officer, self, runner=self.runner)
+            a = self.actions_
+            self.editor.set_file_actions([a.print_report, a.export_docx, a.export_pdf, a.export_bundle])
             self.editor.back_requested.connect(self.show_home)
             self.editor.status_message.connect(self.show_status)
             self.editor.report_changed.connect(lambda _id: self._update_actions())
@@ -293,15 +299,25 @@ class MainWindow(Retranslatable, QMainWindow):
 
         return self._file_action(print_report)
 
-    def export_report(self) -> Any:
+    def export_report(self, fmt: str = "docx") -> Any:
+        """"Xuất DOCX…" / "Xuất PDF…"."""
         from ui.export_actions import export_report
 
-        return self._file_action(export_report)
+        return self._file_action(lambda window, report_id: export_report(window, report_id, fmt))
 
     def export_bundle(self) -> Any:
         from ui.sync_dialogs import export_bundle
 
-        return self._file_action(export_bundle)
+        def run(window: Any, report_id: str | None) -> Any:
+            from desktop.ops.sync import refuse_sample_bundle
+
+            if report_id:
+                refuse_sample_bundle(self.store, report_id)
+                if not window_flows.ensure_identity(self, "bundle", report_id):
+                    return None
+            return export_bundle(window, report_id)
+
+        return self._file_action(run)
 
     def compile_reports(self) -> Any:
         from ui.sync_dialogs import compile_reports
@@ -333,7 +349,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # ---- messages ------------------------------------------------------------------------------
     def show_error(self, err: BaseException) -> None:
-        if isinstance(err, UserError):
+        from ui.key_access import is_no_keyring, no_keyring_text
+
+        if is_no_keyring(err):
+            text = no_keyring_text()  # in plain words: no settings or documents to look up
+        elif isinstance(err, UserError):
             text = err.message(i18n.current_language())
         else:
             text = self.tr("Unexpected error: %1").replace("%1", str(err))
@@ -346,12 +366,18 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_about(self) -> None:
         from desktop import __version__
 
-        QMessageBox.about(self, self.tr("About baocao"),
-                          self.tr("baocao %1 — periodic reports for commune offices, offline.").replace(
-                              "%1", __version__))
+        messages.inform(self, self.tr("About baocao"),
+                        self.tr("baocao %1 — periodic reports for commune offices, offline.").replace(
+                            "%1", __version__))
+
+    def first_start(self) -> bool:
+        """Just after the window is shown and the database passed its check: the welcome on a PC
+        never set up, else the officer's name only when this PC user has none yet
+        (ui/window_flows.py). From then on closing the window remembers its geometry."""
+        self.started = True
+        return window_flows.first_start(self)
 
     def ensure_officer(self) -> str:
-        """Ask who is working (once per session); called just after the window is shown."""
         return self.session.officer()
 
     def _ask_officer(self, suggested: str, recent: list[str]) -> str | None:
@@ -374,7 +400,30 @@ class MainWindow(Retranslatable, QMainWindow):
         task.progress.connect(on_progress)
         task.finished.connect(lambda: (self.progress_bar.hide(), self.statusBar().clearMessage()))
 
-    # ---- closing -------------------------------------------------------------------------------
+    # ---- geometry and closing ------------------------------------------------------------------
+    def restore_window_geometry(self) -> None:
+        """The size and place of the last session, clamped to this screen; first time: the screen."""
+        from desktop.settings import load_settings
+        from ui.screen_fit import restore_geometry
+
+        saved = load_settings(self.store).window_geometry
+        try:
+            data = bytes.fromhex(saved) if saved else None
+        except ValueError:
+            data = None
+        restore_geometry(self, data, QSize(1366, 768))
+
+    def save_window_geometry(self) -> None:
+        from desktop.ops.settings import save_window_geometry
+        from ui.screen_fit import saved_geometry
+
+        try:
+            self.runner.run(save_window_geometry, saved_geometry(self))
+        except Exception:  # noqa: BLE001 - never lose the close over a window size
+            import logging
+
+            logging.getLogger(__name__).exception("saving the window geometry failed")
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor is not None:
             try:
@@ -385,14 +434,10 @@ class MainWindow(Retranslatable, QMainWindow):
                 import logging
 
                 logging.getLogger(__name__).exception("flush on close failed")
+        if self.started:  # never write to a database the start-up check did not pass
+            self.save_window_geometry()
         self.runner.join_all()
         event.accept()
 
 
-def apply_font_size(points: int) -> None:
-    app = QApplication.instance()
-    if app is None:
-        return
-    font = app.font()
-    font.setPointSize(int(points))
-    app.setFont(font)
+__all__ = ["MainWindow", "apply_font_size"]

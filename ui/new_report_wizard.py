@@ -14,6 +14,7 @@ from ui.wizard_pages import DEFAULT_ID, CarryPage, OutlinePage, PeriodPage, Unit
 from ui import messages
 from ui.ops_runner import OpsRunner
 from ui.retranslate import Retranslatable
+from ui.screen_fit import fit_to_screen
 
 
 class NewReportWizard(Retranslatable, QWizard):
@@ -29,7 +30,6 @@ class NewReportWizard(Retranslatable, QWizard):
         self._default: Outline | None = None
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.resize(900, 600)
         self.profile = store.get_profile()
         self.unit_page: UnitPage | None = None  # OutlinePage pre-fills it once it exists
 
@@ -43,6 +43,7 @@ class NewReportWizard(Retranslatable, QWizard):
         self.reload_outlines()
         self.carry_page.fill(self._previous_reports())
         self.retranslate_ui()
+        fit_to_screen(self, 900, 600)
 
     # ---- i18n ----------------------------------------------------------------------------------
 
@@ -138,12 +139,29 @@ class NewReportWizard(Retranslatable, QWizard):
             place=page.place.text(), period_kind=period.kind, year=period.year,
             period_start=period.start.isoformat(), period_end=period.end.isoformat(),
             request=self.request_meta(), title=outline.title, carry_from=self.carry_page.selected_report(),
-            author=self.officer_provider() or "")
+            author=self.officer_provider() or "", remember_unit=page.remember_unit())
         self.created_report_id = changed.report_id
         self.carried_count = changed.count
         return changed.report_id
 
+    def confirm_not_duplicate(self) -> bool:
+        """Warn before a second report of the same unit and period (it is allowed, after a yes)."""
+        from desktop.ops.reports import same_period_reports
+        from ui.report_list import format_date
+
+        period = self.period_page.label.text().strip()
+        same = same_period_reports(self.store, self.unit_page.unit_name.text(), period)
+        if not same:
+            return True
+        when = format_date(same[0].created_at)
+        text = (self.tr("There is already a report of %1 for \"%2\" (made %3). Make another one anyway?")
+                .replace("%1", same[0].unit_name).replace("%2", period).replace("%3", when))
+        return messages.confirm(self, self.tr("A report for this period exists"), text,
+                                self.tr("Make another report"))
+
     def accept(self) -> None:
+        if not self.confirm_not_duplicate():
+            return
         try:
             self.create_report()
         except UserError as err:

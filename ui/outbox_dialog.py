@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from desktop.ops import Changed, sync
 from ui.ops_runner import OpsRunner
+from ui.report_list import format_date
+from ui.screen_fit import fit_to_screen
 
 
 class OutboxDialog(QDialog):
@@ -22,7 +25,6 @@ class OutboxDialog(QDialog):
         self.runner.changed.connect(self._on_changed)
         self.report_id = report_id
         self.entries: list = []
-        self.resize(900, 420)
         layout = QVBoxLayout(self)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -45,6 +47,7 @@ class OutboxDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.setWindowTitle(self.tr("Outbox: exported bundles"))
@@ -53,18 +56,25 @@ class OutboxDialog(QDialog):
         self.mark_button.setText(self.tr("Mark as uploaded"))
         self.unmark_button.setText(self.tr("Mark as not uploaded"))
         self.refresh()
+        fit_to_screen(self, 900, 420)
 
     def refresh(self) -> None:
         self.entries = sync.list_outbox(self.store, self.report_id)
         self.table.setRowCount(len(self.entries))
         for i, e in enumerate(self.entries):
-            uploaded = e.uploaded_at.replace("T", " ") if e.uploaded_at else self.tr("not yet")
-            cells = [e.file_path, f"r{e.revision}", e.created_at.replace("T", " "), uploaded]
+            uploaded = format_date(e.uploaded_at) if e.uploaded_at else self.tr("not yet")
+            cells = [Path(e.file_path).name, f"r{e.revision}", format_date(e.created_at), uploaded]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setToolTip(e.file_path)  # the whole path: where the file went
                 if c == 3 and not e.uploaded_at:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(i, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if self.entries and self.table.currentRow() < 0:
+            self.table.selectRow(0)
         pending = self.store.pending_uploads()
         self.info.setText(self.tr("Bundles waiting to be uploaded: %1").replace("%1", str(pending)))
         self._update_buttons()

@@ -17,22 +17,21 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QToolBar,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desktop import i18n
 from models.errors import UserError
 from models.outline import Outline
-from ui import messages
+from ui import file_dialogs, messages
 from ui.ops_runner import OpsRunner
 from ui.outline_meta_form import MetaForm
 from ui.outline_node_panel import NodePanel
 from ui.outline_tree_editor import NODE_ROLE, OutlineTreeEditor
 from ui.retranslate import Retranslatable
-
-TASKBAR = 48
+from ui.screen_fit import fit_to_screen
 
 
 class OutlineImportDialog(Retranslatable, QDialog):
@@ -147,13 +146,9 @@ class OutlineImportDialog(Retranslatable, QDialog):
         self._fit_screen()
 
     def _fit_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen is not None else None
-        width, height = (1180, 720) if area is None else (min(1180, area.width() - 16),
-                                                          min(720, area.height() - TASKBAR - 40))
-        self.setMinimumSize(min(640, width), min(440, height))
-        self.resize(width, height)
-        self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+        self.setMinimumSize(640, 440)
+        size = fit_to_screen(self, 1180, 720)
+        self.splitter.setSizes([size.width() * 3 // 5, size.width() * 2 // 5])
 
     # ---- i18n ----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -203,8 +198,8 @@ class OutlineImportDialog(Retranslatable, QDialog):
 
     # ---- parsing -------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open outline"), "",
-                                              self.tr("Documents (*.docx *.txt *.md);;All files (*)"))
+        path = file_dialogs.open_file(self, self.tr("Open outline"),
+                                      self.tr("Documents (*.docx *.txt *.md);;All files (*)"))
         if path:
             self.parse_file(path)
 

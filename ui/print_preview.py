@@ -18,6 +18,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout,
                                QWidget)
 
+from ui.screen_fit import fit_to_screen
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -30,7 +32,6 @@ class PrintPreviewDialog(QDialog):
     def __init__(self, pdf_path: str | os.PathLike[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print preview"))
-        self.resize(760, 680)
         self.pdf = QPdfDocument(self)
         self.pdf.load(str(pdf_path))
         self.page_labels: list[QLabel] = []
@@ -48,7 +49,7 @@ class PrintPreviewDialog(QDialog):
         buttons = QDialogButtonBox()
         self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button.setObjectName("print_button")
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.print_button.clicked.connect(self.print_document)
         buttons.rejected.connect(self.reject)
 
@@ -56,6 +57,7 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        fit_to_screen(self, 760, 680)
 
         if self.pdf.status() != QPdfDocument.Status.Ready or self.page_count == 0:
             self.status.setText(self.tr("The PDF file could not be opened."))
@@ -75,9 +77,16 @@ class PrintPreviewDialog(QDialog):
         return self.pdf.pageCount()
 
     def page_image(self, index: int, dpi: float) -> QImage:
+        """The page on white paper (QtPdf renders a transparent background, which shows grey)."""
         size = self.pdf.pagePointSize(index)
         pixels = QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
-        return self.pdf.render(index, pixels)
+        rendered = self.pdf.render(index, pixels)
+        page = QImage(rendered.size(), QImage.Format.Format_RGB32)
+        page.fill(Qt.GlobalColor.white)
+        painter = QPainter(page)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
+        return page
 
     def _render_some(self) -> None:
         for _ in range(3):

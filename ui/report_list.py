@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
 
 from models import clock
 from models.periods import days_until
+from ui.fonts import emphasize
 
 OVERDUE_COLOR = QColor("#c62828")
 SOON_COLOR = QColor("#e65100")
+SAMPLE_COLOR = QColor("#1565c0")
 ID_ROLE = Qt.ItemDataRole.UserRole
 RATIO_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 7
@@ -27,9 +29,11 @@ COLUMNS = 7
 translate = QCoreApplication.translate
 
 
-def status_text(status: str, deleted: bool = False) -> str:
+def status_text(status: str, deleted: bool = False, sample: bool = False) -> str:
     if deleted:
         return translate("ReportList", "Deleted")
+    if sample:
+        return translate("ReportList", "Sample report")
     return translate("ReportList", "Completed") if status == "final" else translate("ReportList", "Draft")
 
 
@@ -92,10 +96,7 @@ class ReportListPage(QWidget):
         self._summaries: list[Any] = []
         self._stale = False
         self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        emphasize(self.title, scale=1.5)
         self.count_label = QLabel()
         self.show_deleted = QCheckBox()
         self.show_deleted.toggled.connect(self.refresh)
@@ -138,6 +139,10 @@ class ReportListPage(QWidget):
 
     # ---- i18n ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and self._summaries:
+            self.table.resizeColumnsToContents()  # a new font size: rows and columns follow
+            self._fit_columns()
+            self.table.resizeRowsToContents()
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             if self.isVisible():
@@ -215,8 +220,11 @@ class ReportListPage(QWidget):
     def _fill_row(self, row: int, summary: Any, today: date) -> None:
         deleted = bool(summary.deleted_at)
         deadline, overdue = deadline_text(summary.deadline, today, summary.status)
+        if summary.sample:  # the sample's letter is an example: its deadline never runs out
+            deadline, overdue = self.tr("(sample)"), False
         cells = [summary.unit_name or "—", summary.period or "", summary.title or summary.outline_title or "",
-                 status_text(summary.status, deleted), "", deadline, format_date(summary.updated_at)]
+                 status_text(summary.status, deleted, summary.sample), "", deadline,
+                 format_date(summary.updated_at)]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(ID_ROLE, summary.id)
@@ -228,7 +236,10 @@ class ReportListPage(QWidget):
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
-            if column == 5 and summary.deadline:
+            if summary.sample and not deleted:
+                item.setForeground(QBrush(SAMPLE_COLOR))
+                item.setToolTip(self.tr("The sample report, to look around; it can be deleted."))
+            if column == 5 and summary.deadline and not summary.sample:
                 item.setToolTip(self.tr("Deadline: %1").replace("%1", format_date(summary.deadline)))
                 if overdue:
                     item.setForeground(QBrush(OVERDUE_COLOR))

@@ -1,24 +1,36 @@
-"""Settings: the unit profile printed on every report, the language and the font size, the signing keys."""
+"""Settings: the unit profile printed on every report, the language, the font size, whether exports
+print the report's number and date, the signing keys.
+
+Each tab scrolls when the screen is short (1366×768 at 125 %, or a large font); the font size
+applies as soon as it is saved, back and forth.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QScrollArea,
+                               QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop import i18n
 from desktop.settings import FONT_SIZES, AppSettings
 from models.errors import UserError
+from models.report import UnitProfile
 from ui import messages
 from ui.ops_runner import OpsRunner
 from ui.retranslate import Retranslatable
+from ui.screen_fit import fit_to_screen
 from ui.settings_keys import KeysTab
-from models.report import AUTHORITIES, UnitProfile
+from ui.unit_form import UnitProfileForm
 
-TEXT_FIELDS = ("name", "parent_agency", "code", "place", "doc_code", "signer_name", "signer_title",
-               "authority_body", "archive_abbr")
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 class SettingsDialog(Retranslatable, QDialog):
@@ -34,19 +46,9 @@ class SettingsDialog(Retranslatable, QDialog):
         self.settings = get_settings(store)
         self.saved_settings: AppSettings | None = None
         self.saved_profile: UnitProfile | None = None
-        self.resize(1080, 560)
 
-        self.edits: dict[str, QLineEdit] = {name: QLineEdit(getattr(self.profile, name) or "")
-                                            for name in TEXT_FIELDS}
-        self.unit_type = QComboBox()
-        self.unit_type.addItems(["", ""])
-        self.unit_type.setCurrentIndex(1 if self.profile.unit_type == "department" else 0)
-        self.authority = QComboBox()
-        self.authority.addItems([a or "—" for a in AUTHORITIES])
-        self.authority.setCurrentIndex(AUTHORITIES.index(self.profile.signer_authority)
-                                       if self.profile.signer_authority in AUTHORITIES else 0)
-        self.recipients = QPlainTextEdit("\n".join(self.profile.recipients))
-        self.recipients.setFixedHeight(110)
+        self.form = UnitProfileForm(self.profile)
+        self.edits = self.form.edits
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
@@ -55,45 +57,25 @@ class SettingsDialog(Retranslatable, QDialog):
         self.font_size.setRange(FONT_SIZES.start, FONT_SIZES.stop - 1)
         self.font_size.setValue(self.settings.font_size)
         self.font_size.setSuffix(" pt")
-
-        self.unit_box = QGroupBox()
-        unit_form = QFormLayout(self.unit_box)
-        self.signer_box = QGroupBox()
-        signer_form = QFormLayout(self.signer_box)
-        self.labels: dict[str, QLabel] = {}
-
-        for form in (unit_form, signer_form):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        def row(form: QFormLayout, key: str, widget: QWidget) -> None:
-            label = QLabel()
-            label.setBuddy(widget)
-            self.labels[key] = label
-            form.addRow(label, widget)
-
-        for key in ("name", "parent_agency", "code", "place"):
-            row(unit_form, key, self.edits[key])
-        row(unit_form, "unit_type", self.unit_type)
-        for key in ("doc_code", "archive_abbr"):
-            row(unit_form, key, self.edits[key])
-        row(signer_form, "signer_authority", self.authority)
-        for key in ("authority_body", "signer_title", "signer_name"):
-            row(signer_form, key, self.edits[key])
-        row(signer_form, "recipients", self.recipients)
-
-        profile_page = QWidget()
-        columns = QHBoxLayout(profile_page)
-        columns.addWidget(self.unit_box, 1)
-        columns.addWidget(self.signer_box, 1)
         app_page = QWidget()
         app_form = QFormLayout(app_page)
-        row(app_form, "language", self.language)
-        row(app_form, "font_size", self.font_size)
+        self.language_label, self.font_label = QLabel(), QLabel()
+        app_form.addRow(self.language_label, self.language)
+        app_form.addRow(self.font_label, self.font_size)
+        self.font_note = QLabel()
+        self.font_note.setWordWrap(True)
+        app_form.addRow(self.font_note)
+        self.fill_number_date = QCheckBox()
+        self.fill_number_date.setChecked(self.settings.fill_number_date)
+        self.fill_note = QLabel()
+        self.fill_note.setWordWrap(True)
+        app_form.addRow(self.fill_number_date)
+        app_form.addRow(self.fill_note)
         self.tabs = QTabWidget()
-        self.tabs.addTab(profile_page, "")
-        self.tabs.addTab(app_page, "")
+        self.tabs.addTab(scrolling(self.form), "")
+        self.tabs.addTab(scrolling(app_page), "")
         self.keys_tab = KeysTab(store, runner=self.runner)  # reads the key only when first shown
-        self.tabs.addTab(self.keys_tab, "")
+        self.tabs.addTab(scrolling(self.keys_tab), "")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -102,7 +84,7 @@ class SettingsDialog(Retranslatable, QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-
+        fit_to_screen(self, 760, 640)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
@@ -111,36 +93,19 @@ class SettingsDialog(Retranslatable, QDialog):
         self.tabs.setTabText(0, self.tr("Unit profile"))
         self.tabs.setTabText(1, self.tr("Display"))
         self.tabs.setTabText(2, self.tr("Signing key"))
-        self.unit_box.setTitle(self.tr("Reporting unit"))
-        self.signer_box.setTitle(self.tr("Signature and recipients"))
-        self.unit_type.setItemText(0, self.tr("Commune / ward"))
-        self.unit_type.setItemText(1, self.tr("Department / agency"))
-        texts = {
-            "name": self.tr("Unit name"), "parent_agency": self.tr("Parent agency"),
-            "code": self.tr("Unit code"), "place": self.tr("Place (date line)"),
-            "unit_type": self.tr("Unit type"), "doc_code": self.tr("Document code"),
-            "archive_abbr": self.tr("Archive abbreviation"), "signer_authority": self.tr("Signing authority"),
-            "authority_body": self.tr("Authority body"), "signer_title": self.tr("Signer's title"),
-            "signer_name": self.tr("Signer's name"), "recipients": self.tr("Recipients (one per line)"),
-            "language": self.tr("Language"), "font_size": self.tr("Font size"),
-        }
-        for key, text in texts.items():
-            self.labels[key].setText(text)
-        self.edits["name"].setPlaceholderText(self.tr("e.g. UBND xã Ba Tơ"))
-        self.edits["parent_agency"].setPlaceholderText(self.tr("e.g. UBND tỉnh Quảng Ngãi"))
-        self.edits["code"].setPlaceholderText(self.tr("e.g. 000.00.31.H48"))
-        self.edits["doc_code"].setPlaceholderText("BC-UBND")
+        self.language_label.setText(self.tr("Language"))
+        self.font_label.setText(self.tr("Font size"))
+        self.font_note.setText(self.tr("The new size applies to every window as soon as you save."))
+        self.fill_number_date.setText(self.tr("Print the report's number and date in exports"))
+        self.fill_note.setText(self.tr("Off (the usual way): \"Số: …/BC-UBND\" and the day are left blank for "
+                                       "the office to write when the report is signed and registered."))
 
     def collect(self) -> tuple[UnitProfile, AppSettings]:
-        values = {name: edit.text().strip() for name, edit in self.edits.items()}
-        profile = UnitProfile(**{**self.profile.to_dict(), **values})
-        profile.unit_type = "department" if self.unit_type.currentIndex() == 1 else "commune"
-        profile.signer_authority = AUTHORITIES[self.authority.currentIndex()]
-        profile.recipients = [line.strip() for line in self.recipients.toPlainText().splitlines() if line.strip()]
         settings = AppSettings(language=self.language.currentData(), font_size=self.font_size.value(),
                                last_officer=self.settings.last_officer,
-                               recent_officers=list(self.settings.recent_officers))
-        return profile, settings
+                               recent_officers=list(self.settings.recent_officers),
+                               fill_number_date=self.fill_number_date.isChecked())
+        return self.form.profile(), settings
 
     def save(self) -> None:
         from desktop.ops.settings import save_settings

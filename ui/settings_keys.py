@@ -9,13 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from desktop import i18n
 from desktop.ops import sync
 from models.errors import UserError
-from ui import key_access, messages
+from ui import file_dialogs, key_access, messages
 from ui.ops_runner import OpsRunner
 from ui.retranslate import Retranslatable
 
@@ -64,7 +64,7 @@ class KeysTab(Retranslatable, QWidget):
         self.province_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.province_text = QPlainTextEdit()
         self.province_text.setFont(mono)
-        self.province_text.setFixedHeight(76)
+        self.province_text.setFixedHeight(self.province_text.fontMetrics().lineSpacing() * 3 + 14)
         self.load_button = QPushButton()
         self.load_button.clicked.connect(self.load_province_file)
         self.apply_button = QPushButton()
@@ -94,7 +94,7 @@ class KeysTab(Retranslatable, QWidget):
                                        "public key file (.pub) to the province once, and read the fingerprint "
                                        "to them by phone so they can check it."))
         self.export_button.setText(self.tr("Export public key…"))
-        self.passphrase_button.setText(self.tr("Use a passphrase-protected key file…"))
+        self.passphrase_button.setText(self.tr("Keep the key in a file with a password…"))
         self.province_box.setTitle(self.tr("Province encryption key (optional)"))
         self.province_hint.setText(self.tr("If the province gives you its public key (.pub), bundles are "
                                            "encrypted so only the province can open them. Changes here apply "
@@ -122,15 +122,17 @@ class KeysTab(Retranslatable, QWidget):
             self._key_error = ""
         except UserError as err:
             self.fingerprint_text = ""
-            self._key_error = err.message(i18n.current_language())
-            self.passphrase_button.setVisible(key_access.is_no_keyring(err))
+            no_keyring = key_access.is_no_keyring(err)
+            self._key_error = key_access.no_keyring_text() if no_keyring else err.message(i18n.current_language())
+            self.passphrase_button.setVisible(no_keyring)
         self._show_key_state()
 
     def use_passphrase_file(self) -> None:
         try:
             self.fingerprint_text = key_access.with_keys(self, lambda keys: keys.fingerprint())
         except UserError as err:
-            self._key_error = err.message(i18n.current_language())
+            self._key_error = (key_access.no_keyring_text() if key_access.is_no_keyring(err)
+                               else err.message(i18n.current_language()))
             self._show_key_state()
             return
         self._key_error = ""
@@ -146,19 +148,17 @@ class KeysTab(Retranslatable, QWidget):
                      if self.fingerprint_text else html.escape(self.tr("Reading the key…")))
             self.fingerprint.setText(html.escape(self.tr("Fingerprint: %1")).replace("%1", value))
             self.key_note.show()
-            self.key_note.setText(self.tr("Kept in a passphrase-protected key file in the data folder.")
+            self.key_note.setText(self.tr("Kept in a file locked with a password on this computer.")
                                   if key_access.uses_passphrase_file() else
                                   self.tr("Kept in the operating system's key store (Windows Credential "
                                           "Manager), never in the report database."))
 
     def export_public_key(self) -> Path | None:
         code = (self.store.get_profile().code or "").strip().replace("/", "-") or "baocao"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export public key"), f"{code}.pub",
-                                              self.tr("Public key (*.pub)"))
+        path = file_dialogs.save_file(self, self.tr("Export public key"), f"{code}.pub",
+                                      self.tr("Public key (*.pub)"), suffix=".pub")
         if not path:
             return None
-        if not path.lower().endswith(".pub"):
-            path += ".pub"
         try:
             written = key_access.with_keys(self, lambda keys: self.runner.run(sync.export_public_key, path,
                                                                              keys).path)
@@ -192,8 +192,8 @@ class KeysTab(Retranslatable, QWidget):
         return sync.province_key(self.store) is not None
 
     def load_province_file(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Province public key"), "",
-                                              self.tr("Public key (*.pub);;All files (*)"))
+        path = file_dialogs.open_file(self, self.tr("Province public key"),
+                                      self.tr("Public key (*.pub);;All files (*)"))
         if not path:
             return False
         return self._set_province_key(sync.set_province_key_file, path)

@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 from desktop.ops import sync
-from ui import messages
+from ui import file_dialogs, messages
 
 
 if TYPE_CHECKING:
@@ -25,8 +24,8 @@ def export_bundle(window: MainWindow, report_id: str | None, *, folder: str | No
                         translate("SyncDialogs", "Select a report first."))
         return None
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(window, translate("SyncDialogs",
-                                                                    "Folder for the bundle (e.g. a USB stick)"))
+        folder = file_dialogs.choose_folder(window, translate("SyncDialogs",
+                                                              "Folder for the bundle (e.g. a USB stick)"))
     if not folder:
         return None
     author = window.session.officer()
@@ -42,7 +41,7 @@ def export_bundle(window: MainWindow, report_id: str | None, *, folder: str | No
         open_outbox(window, report_id)
 
     task = window.runner.start(sync.export_bundle, report_id, folder, author=author, keys=keys,
-                               on_done=done, on_error=window.show_error)
+                               refuse_sample=True, on_done=done, on_error=window.show_error)
     show_progress_dialog(window, task, translate("SyncDialogs", "Writing the signed bundle…"))
     return task
 
@@ -60,7 +59,10 @@ def compile_reports(window: MainWindow) -> Any:
     from ui.inbox_window import InboxWindow
 
     if window.inbox_window is None:
-        window.inbox_window = InboxWindow(window.store, window, runner=window.runner)
+        from ui.window_flows import ensure_identity
+
+        window.inbox_window = InboxWindow(window.store, window, runner=window.runner,
+                                          before_compile=lambda: ensure_identity(window, "compile"))
     window.inbox_window.reload_outlines()
     window.inbox_window.show()
     window.inbox_window.raise_()

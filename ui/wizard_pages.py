@@ -5,16 +5,32 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QFrame, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QRadioButton, QSpinBox, QVBoxLayout, QWizardPage)
+                               QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget, QWizardPage)
 
 from desktop import i18n
 from models import clock
 from models.errors import UserError
 from models.periods import PERIOD_KINDS, Period, compute_period, guess_period, load_rules
+from ui.fonts import emphasize
+from ui.screen_fit import elide_combo
 
 DEFAULT_ID = "__default__"
+
+
+def scrolled_body(page: QWizardPage) -> QWidget:
+    """A page body that scrolls when the screen is short (1366×768 at 125 %, a large font)."""
+    body = QWidget()
+    area = QScrollArea(page)
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return body
 
 
 class OutlinePage(QWizardPage):
@@ -99,12 +115,10 @@ class PeriodPage(QWizardPage):
         self.number_label = QLabel()
         self.label = QLineEdit()
         self.dates = QLabel()
-        font = self.dates.font()
-        font.setBold(True)
-        self.dates.setFont(font)
+        emphasize(self.dates)
         self._auto_label = ""
         self.period: Period | None = None
-        self.form = QFormLayout(self)
+        self.form = QFormLayout(scrolled_body(self))
         self.kind_label, self.year_label, self.text_label, self.dates_label = QLabel(), QLabel(), QLabel(), QLabel()
         self.form.addRow(self.kind_label, self.kind)
         self.form.addRow(self.year_label, self.year)
@@ -166,7 +180,8 @@ class PeriodPage(QWizardPage):
 
 
 class UnitPage(QWizardPage):
-    """Unit type and name (from the settings) and the request letter being answered."""
+    """Unit type and name (from the settings) and the request letter being answered. When the unit
+    typed differs from the settings, "Ghi nhớ …" offers to save it there (once, for every report)."""
 
     def __init__(self, wizard: Any):
         super().__init__()
@@ -179,6 +194,11 @@ class UnitPage(QWizardPage):
         type_row.addStretch(1)
         self.unit_name = QLineEdit()
         self.place = QLineEdit()
+        self.remember = QCheckBox()
+        self.remember.setVisible(False)
+        self._profile: Any = None
+        for signal in (self.unit_name.textChanged, self.place.textChanged, self.commune.toggled):
+            signal.connect(self._offer_remember)
         self.letter_number = QLineEdit()
         self.letter_date = QDateEdit()
         self.letter_date.setCalendarPopup(True)
@@ -198,16 +218,21 @@ class UnitPage(QWizardPage):
         unit_form.addRow(self.labels[0], type_row)
         unit_form.addRow(self.labels[1], self.unit_name)
         unit_form.addRow(self.labels[2], self.place)
+        unit_form.addRow(self.remember)
         request_form.addRow(self.labels[3], self.letter_number)
         request_form.addRow(self.labels[4], self.letter_date)
         request_form.addRow(self.labels[5], deadline_row)
-        layout = QVBoxLayout(self)
+        for form in (unit_form, request_form):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout = QVBoxLayout(scrolled_body(self))
         layout.addWidget(self.unit_box)
         layout.addWidget(self.request_box)
         layout.addStretch(1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.remember.setText(self.tr("Remember this unit name and place in the settings (for the next "
+                                      "reports and the exports)"))
         self.setTitle(self.tr("Unit and request letter"))
         self.setSubTitle(self.tr("Pre-filled from the settings and the imported letter; change them if needed."))
         self.unit_box.setTitle(self.tr("Reporting unit"))
@@ -220,9 +245,21 @@ class UnitPage(QWizardPage):
             label.setText(text)
 
     def fill_unit(self, profile: Any) -> None:
+        self._profile = profile
         (self.department if profile.unit_type == "department" else self.commune).setChecked(True)
         self.unit_name.setText(profile.name)
         self.place.setText(profile.place)
+        self.remember.setChecked(not profile.name.strip())  # a first report sets the profile up
+        self._offer_remember()
+
+    def _offer_remember(self, *_args: Any) -> None:
+        from desktop.ops.reports import unit_differs_from_profile
+
+        self.remember.setVisible(bool(self.unit_name.text().strip()) and unit_differs_from_profile(
+            self.w.store, self.unit_type(), self.unit_name.text(), self.place.text()))
+
+    def remember_unit(self) -> bool:
+        return not self.remember.isHidden() and self.remember.isChecked()
 
     def fill_request(self, request: Any) -> None:
         self.letter_number.setText(request.letter_number or "")
@@ -268,7 +305,9 @@ class CarryPage(QWizardPage):
     def fill(self, summaries: list[Any]) -> None:
         self.reports.clear()
         for s in summaries:
-            self.reports.addItem(f"{s.unit_name} — {s.period} — {s.title or s.outline_title}", s.id)
+            sample = self.tr(" (sample)") if s.sample else ""
+            self.reports.addItem(f"{s.unit_name}{sample} — {s.period} — {s.title or s.outline_title}", s.id)
+        elide_combo(self.reports)
         self.enabled.setEnabled(bool(summaries))
 
     def selected_report(self) -> str | None:

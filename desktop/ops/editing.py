@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 from desktop.ops import Changed
 from models.carry_forward import match_answers, normalize_title
+from models.cleaning import clean_answer, clean_table
 from models.clock import now_iso
 from models.completeness import completeness
 from models.errors import UserError
 from models.numbers import parse_vn_number
 from models.outline import Outline
 from models.report import Answer, AppendixTable, Report
+from models.text import clean_line
 
 
 class MissingItemsError(UserError):
@@ -90,7 +92,10 @@ def check_complete(outline: Outline, report: Report) -> None:
 # ---- answers and appendices ---------------------------------------------------------------
 
 def save_answer(store, report_id: str, answer: Answer, author: str = "") -> Changed:
-    """Upsert one answer (autosave). Refuses a finalized report and invalid figures."""
+    """Upsert one answer (autosave, typing and paste alike): cleaned here, once (a vertical tab
+    pasted from Word becomes a line break, bidi overrides and control characters go, NFC).
+    Refuses a finalized report and invalid figures."""
+    answer = clean_answer(answer)
     _check_figures(answer)
     with store.transaction():
         refuse_if_final(store, report_id)
@@ -99,6 +104,7 @@ def save_answer(store, report_id: str, answer: Answer, author: str = "") -> Chan
 
 
 def save_appendices(store, report_id: str, tables: list[AppendixTable], author: str = "") -> Changed:
+    tables = [clean_table(t) for t in tables]
     with store.transaction():
         refuse_if_final(store, report_id)
         saved_at = store.save_appendices(report_id, tables)
@@ -107,6 +113,7 @@ def save_appendices(store, report_id: str, tables: list[AppendixTable], author: 
 
 def checkpoint(store, report_id: str, author: str, note: str = "") -> Changed:
     """Snapshot the report into the revision history (`revision_id` says which entry)."""
+    note, author = clean_line(note), clean_line(author)
     with store.transaction():
         revision_id = store.add_revision(report_id, author, "checkpoint", note)
     return Changed(report_id=report_id, revision_id=revision_id)
@@ -114,14 +121,24 @@ def checkpoint(store, report_id: str, author: str, note: str = "") -> Changed:
 
 # ---- finalize / reopen / restore ----------------------------------------------------------
 
+def check_signer(report: Report) -> None:
+    """A final report is signed: refuse one whose unit has no signer's name."""
+    if not report.unit.signer_name.strip():
+        raise UserError("Chưa có họ tên người ký. Hãy nhập người ký (Thông tin đơn vị) trước khi hoàn thành "
+                        "báo cáo.", "The signer's name is missing. Enter the signer (unit profile) before "
+                        "finalizing the report.")
+
+
 def finalize(store, report_id: str, author: str) -> Changed:
-    """Mark the report final (read-only) when every applicable item is filled or "không phát sinh".
-    Otherwise raise MissingItemsError carrying the missing keys."""
+    """Mark the report final (read-only) when every applicable item is filled or "không phát sinh"
+    and a signer is set. Otherwise raise MissingItemsError carrying the missing keys (or the
+    UserError of check_signer)."""
     with store.transaction():
         report = store.get_report(report_id)
         if report.status == "final":
             raise UserError("Báo cáo này đã hoàn thành.", "This report is already finalized.")
         check_complete(store.get_outline(report.outline_id), report)
+        check_signer(report)
         store.set_status(report_id, "final")
         revision = store.bump_revision(report_id)
         store.add_revision(report_id, author, "finalized", f"revision {revision}")
@@ -130,7 +147,7 @@ def finalize(store, report_id: str, author: str) -> Changed:
 
 def reopen(store, report_id: str, author: str, reason: str) -> Changed:
     """Back to draft; the reason (required) is the revision note."""
-    reason = (reason or "").strip()
+    reason = clean_line(reason)
     if not reason:
         raise UserError("Cần ghi lý do mở lại báo cáo.", "A reason for reopening is required.")
     with store.transaction():
@@ -172,9 +189,24 @@ def restore_revision(store, report_id: str, revision_id: int, author: str) -> Ch
 
 # ---- previous period and carry-forward ----------------------------------------------------
 
+def _earlier_period(current: Report, other) -> bool:
+    """Is `other` (a summary) a report of an earlier period than `current`? A second report of the
+    same period is not; with cut-off dates on both sides, `other` must end before `current` ends
+    (periods like "9 tháng đầu năm" start with the year, so the ends tell them apart)."""
+    from models.text import fold_key
+
+    if fold_key(other.period) == fold_key(current.period):
+        return False
+    mine, theirs = current.period_end, other.period_end
+    if mine and theirs:
+        return theirs < mine
+    return True
+
+
 def previous_report(store, report_id: str) -> str | None:
-    """The most recent earlier report of the same unit on a matching outline: the same outline id,
-    else the same outline title (ignoring case and spacing). None when there is none."""
+    """The most recent report of the same unit for an earlier period, on a matching outline: the
+    same outline id, else the same outline title (ignoring case and spacing). Never the sample
+    report and never another report of the same period. None when there is none."""
     current = store.get_report(report_id)
     cur_outline = store.get_outline(current.outline_id)
     cur_title = normalize_title(cur_outline.title)
@@ -182,7 +214,7 @@ def previous_report(store, report_id: str) -> str | None:
     same_id: list = []
     same_title: list = []
     for s in store.list_reports():
-        if s.id == report_id or s.deleted_at:
+        if s.id == report_id or s.deleted_at or s.sample or not _earlier_period(current, s):
             continue
         if cur_unit and s.unit_name and normalize_title(s.unit_name) != cur_unit:
             continue

@@ -60,7 +60,8 @@ def document_tree(store, snapshot: Snapshot, *, draft: bool, today: date | None 
         return synthesis_tree(store, snapshot.report, draft=draft, today=today)
     from exporters.document import build_document
 
-    return build_document(snapshot.report, snapshot.outline, draft=draft, today=today)
+    return build_document(snapshot.report, snapshot.outline, draft=draft, today=today,
+                          fill_number_date=fills_number_date(store))
 
 
 def document_for(store, report_id: str, *, draft: bool | None = None, today: date | None = None) -> Document:
@@ -69,6 +70,13 @@ def document_for(store, report_id: str, *, draft: bool | None = None, today: dat
     if draft is None:
         draft = snapshot.report.status != "final"
     return document_tree(store, snapshot, draft=draft, today=today)
+
+
+def fills_number_date(store) -> bool:
+    """The office's choice (Settings): print the number and date, or leave them for the văn thư."""
+    from desktop.settings import load_settings
+
+    return load_settings(store).fill_number_date
 
 
 def export_report(store, report_id: str, fmt: str, out: str | os.PathLike[str], *,

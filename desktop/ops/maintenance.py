@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop import backup
-from desktop.backup import BackupInfo, CheckResult, RestoreResult
+from desktop.backup import BackupInfo, RestoreResult
+from desktop.db_check import DAMAGED, CheckResult
 from models.errors import UserError
 
 DEFAULT_INTERVAL_MINUTES = 10
@@ -87,13 +88,13 @@ def backup_if_changed(store, state: BackupState) -> BackupInfo | None:
 
 
 def check_database(db_path: str | os.PathLike[str], *, full: bool = True) -> CheckResult:
-    """`PRAGMA integrity_check` (or quick_check) of a database file; a damaged one names the newest
-    good backup (`baocao db check`)."""
+    """The full check of a database file (desktop.db_check: integrity_check, every row and JSON
+    column read); a damaged one names the newest good backup (`baocao db check`)."""
     db_path = Path(db_path)
     if not db_path.exists():
         raise UserError(f"Không tìm thấy cơ sở dữ liệu: {db_path}", f"Database not found: {db_path}")
     result = backup.quick_check(db_path, full=full)
-    if result.ok:
+    if result.state != DAMAGED:
         return result
     return replace(result, newest_good_backup=backup.newest_good_backup(db_path))
 

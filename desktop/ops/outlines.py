@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.ops import Changed
+from models.cleaning import clean_outline
 from models.errors import UserError
 from models.outline import Outline
 
@@ -34,7 +35,9 @@ def parse_outline(source: str | Path, *, is_text: bool) -> Outline:
 
 
 def save_outline(store: Any, outline: Outline, source_name: str = "") -> Changed:
-    """Store an (edited) outline; `outline_id` is its id (the sha256 of its content)."""
+    """Store an (edited) outline, cleaned here once (titles, numbers and keys as clean lines,
+    guidance as clean text); `outline_id` is its id (the sha256 of the cleaned content)."""
+    outline = clean_outline(outline)
     if not outline.nodes:
         raise UserError("Đề cương trống, không có gì để lưu.", "The outline is empty; nothing to save.")
     with store.transaction():

@@ -8,9 +8,11 @@ import re
 from typing import Any
 
 from desktop.ops import Changed
+from models.cleaning import clean_outline, clean_profile, clean_request
 from models.errors import UserError
 from models.outline import UNIT_TYPES, Outline, RequestMeta
 from models.report import Report, UnitProfile
+from models.text import clean_line
 
 DEMO_SETTING = "demo_loaded"
 SAMPLE_PARTS = ("samples", "sample_report.json")
@@ -34,41 +36,77 @@ def new_report(store: Any, outline: str | Outline, period: str, unit_type: str, 
                unit: UnitProfile | None = None, unit_name: str | None = None, place: str | None = None,
                period_kind: str = "", year: int | None = None, period_start: str | None = None,
                period_end: str | None = None, request: RequestMeta | None = None, title: str | None = None,
-               carry_from: str | None = None, author: str = "") -> Changed:
+               carry_from: str | None = None, author: str = "", remember_unit: bool = False) -> Changed:
     """A new draft answering the outline (an id, or an Outline stored here first, e.g. the shipped one).
 
     The unit is a snapshot: `unit` as given, else the saved unit profile with `unit_name` and
-    `place` put over it when given (the wizard and `baocao report new --unit`). With `carry_from`
+    `place` put over it when given (the wizard and `baocao report new --unit`). With
+    `remember_unit` the unit type, name and place typed go to the unit profile too, so the next
+    report and the exports use them (`profile` is set in the result). With `carry_from`
     the answers of that earlier report fill the new one's items (desktop.ops.editing.carry_forward).
     Everything happens in one transaction; `report_id` is the new report's id."""
     _check_unit_type(unit_type)
+    period, unit_name, place = clean_line(period), clean_line(unit_name), clean_line(place)
+    title = None if title is None else clean_line(title)
+    if isinstance(outline, Outline):
+        outline = clean_outline(outline)
     with store.transaction():
         outline_id = store.save_outline(outline, "default") if isinstance(outline, Outline) else outline
         stored = store.get_outline(outline_id)
-        period = (period or "").strip() or (stored.request.period or "")
+        period = period or clean_line(stored.request.period)
         if not period:
             raise UserError("Chưa nhập kỳ báo cáo (ví dụ \"9 tháng đầu năm 2025\").",
                             "No reporting period given (e.g. \"9 tháng đầu năm 2025\").")
-        snapshot = copy.deepcopy(unit) if unit is not None else store.get_profile()
+        snapshot = clean_profile(unit if unit is not None else store.get_profile())
         snapshot.unit_type = unit_type
-        snapshot.name = (unit_name or "").strip() or snapshot.name
-        snapshot.place = (place or "").strip() or snapshot.place
+        snapshot.name = unit_name or snapshot.name
+        snapshot.place = place or snapshot.place
         if year is None:
             match = _YEAR.search(period)
             year = int(match.group(1)) if match else None
         report = Report(
             id=_new_id(), outline_id=outline_id, period=period, unit_type=unit_type, unit=snapshot,
-            request=copy.deepcopy(request) if request is not None else RequestMeta.from_dict(stored.request.to_dict()),
+            request=clean_request(request if request is not None else stored.request),
             title=title if title is not None else stored.title, period_kind=period_kind, year=year,
             period_start=period_start, period_end=period_end)
         store.create_report(report)
         store.add_revision(report.id, author, "created")
         changed = Changed(report_list=True, report_id=report.id, outlines=isinstance(outline, Outline))
+        if remember_unit and unit is None:
+            changed.profile = _remember_unit(store, unit_type, snapshot.name, snapshot.place)
         if carry_from:
             from desktop.ops.editing import carry_forward
 
             changed.merge(carry_forward(store, report.id, carry_from))
     return changed
+
+
+def _remember_unit(store: Any, unit_type: str, name: str, place: str) -> bool:
+    """Put the unit values typed for a report into the profile; True when it changed."""
+    profile = store.get_profile()
+    before = profile.to_dict()
+    profile.unit_type, profile.name, profile.place = unit_type, name.strip(), place.strip()
+    if profile.to_dict() == before:
+        return False
+    store.save_profile(profile)
+    return True
+
+
+def unit_differs_from_profile(store: Any, unit_type: str, name: str, place: str) -> bool:
+    """Would `remember_unit` change the profile? (The wizard offers it only then.)"""
+    profile = store.get_profile()
+    return (profile.unit_type, profile.name.strip(), profile.place.strip()) != \
+        (unit_type, (name or "").strip(), (place or "").strip())
+
+
+def same_period_reports(store: Any, unit_name: str, period: str) -> list:
+    """Live reports (not the sample) of this unit for this period: the wizard warns before making
+    another one. Names and periods are compared ignoring case, accents' composition and spacing."""
+    from models.text import fold_key
+
+    unit_key, period_key = fold_key(unit_name or ""), fold_key(period or "")
+    return [s for s in store.list_reports() if not s.sample and fold_key(s.period) == period_key
+            and fold_key(s.unit_name) == unit_key]
 
 
 def duplicate_report(store: Any, report_id: str, author: str = "") -> Changed:
@@ -80,6 +118,8 @@ def duplicate_report(store: Any, report_id: str, author: str = "") -> Changed:
         copy_.status, copy_.revision, copy_.number = "draft", 0, ""
         copy_.created_at = copy_.updated_at = ""
         store.create_report(copy_)
+        if store.is_sample(report_id):  # a copy of the sample is still the sample's unit, not ours
+            store.mark_sample(copy_.id)
         store.add_revision(copy_.id, author, "created", f"Sao chép từ báo cáo {source.id}")
     return Changed(report_list=True, report_id=copy_.id)
 
@@ -144,9 +184,10 @@ def _sample_data() -> dict[str, Any]:
 
 def load_demo(store: Any, *, outline: Outline | None = None, sample: dict[str, Any] | None = None,
               author: str = "") -> str:
-    """Import the default outline and the sample report; returns the sample report's id.
+    """Import the default outline and the sample report ("Báo cáo mẫu"); returns its id.
 
-    The sample unit becomes the unit profile only when no profile has been saved yet."""
+    The sample carries its own unit inside the report and is flagged as the sample; it never
+    touches the unit profile or the settings the officer's own reports use."""
     if outline is None:
         from models.outline_import import load_default_outline
 
@@ -159,12 +200,11 @@ def load_demo(store: Any, *, outline: Outline | None = None, sample: dict[str, A
     meta = data.get("report") or {}
     with store.transaction():
         outline_id = store.save_outline(outline, "default")
-        if data.get("unit") and not store.has_profile():
-            store.save_profile(unit)
         report_id = new_report(store, outline_id, meta.get("period") or outline.request.period or "",
                                _check_unit_type(unit.unit_type), unit=unit if data.get("unit") else None,
                                author=author).report_id
         fill_report(store, report_id, data, author)
+        store.mark_sample(report_id)
         store.set_setting(DEMO_SETTING, True)
     return report_id
 

@@ -6,11 +6,13 @@ from typing import Any
 
 from desktop.ops import Changed
 from desktop.settings import AppSettings, load_settings, write_settings
+from models.cleaning import clean_profile
 from models.errors import UserError
 from models.outline import UNIT_TYPES
 from models.report import AUTHORITIES, UnitProfile
+from models.text import clean_line
 
-DISPLAY_FIELDS = ("language", "font_size")  # what the settings dialog edits
+DISPLAY_FIELDS = ("language", "font_size", "fill_number_date")  # what the settings dialog edits
 
 
 def get_settings(store: Any) -> AppSettings:
@@ -21,17 +23,15 @@ def get_profile(store: Any) -> UnitProfile:
     return store.get_profile()
 
 
-def _check_profile(profile: UnitProfile) -> UnitProfile:
+def check_profile(profile: UnitProfile) -> UnitProfile:
+    """The profile cleaned (every field one clean line, empty recipients dropped) and checked."""
+    profile = clean_profile(profile)
     if profile.unit_type not in UNIT_TYPES:
         raise UserError(f"Loại đơn vị không hợp lệ: {profile.unit_type}",
                         f"Invalid unit type: {profile.unit_type}")
     if profile.signer_authority not in AUTHORITIES:
         raise UserError(f"Thẩm quyền ký không hợp lệ: {profile.signer_authority}",
                         f"Invalid signing authority: {profile.signer_authority}")
-    profile.recipients = [r.strip() for r in profile.recipients if r and r.strip()]
-    for name in ("name", "parent_agency", "code", "place", "doc_code", "signer_name", "signer_title",
-                 "authority_body", "archive_abbr"):
-        setattr(profile, name, (getattr(profile, name) or "").strip())
     return profile
 
 
@@ -41,7 +41,7 @@ def save_settings(store: Any, profile: UnitProfile | None = None,
     changed = Changed()
     with store.transaction():
         if profile is not None:
-            store.save_profile(_check_profile(profile))
+            store.save_profile(check_profile(profile))
             changed.profile = True
         changed.settings = settings is not None
         if settings is not None:
@@ -55,11 +55,27 @@ def set_language(store: Any, language: str) -> Changed:
     return Changed(settings=True)
 
 
-def remember_officer(store: Any, name: str) -> Changed:
-    """Record the officer's name as the last one used (and in the recent list)."""
-    name = (name or "").strip()
+def remember_officer(store: Any, name: str, pc_user: str = "") -> Changed:
+    """Record the officer's name as the last one used (and in the recent list), and as the name of
+    the PC user `pc_user` (the Windows account) so it is not asked again at the next start."""
+    name = clean_line(name)
     if not name:
         raise UserError("Vui lòng nhập họ tên cán bộ.", "Please enter the officer's name.")
     with store.transaction():
-        write_settings(store, load_settings(store).with_officer(name), ("last_officer", "recent_officers"))
+        write_settings(store, load_settings(store).with_officer(name, pc_user),
+                       ("last_officer", "recent_officers", "officers_by_user"))
+    return Changed(settings=True)
+
+
+def save_window_geometry(store: Any, geometry: bytes) -> Changed:
+    """Remember the main window's size and place (restored clamped to the screen)."""
+    with store.transaction():
+        write_settings(store, AppSettings(window_geometry=geometry.hex()), ("window_geometry",))
+    return Changed(settings=True)
+
+
+def skip_welcome(store: Any) -> Changed:
+    """The officer chose "later" on the first-start welcome: do not show it at every start."""
+    with store.transaction():
+        write_settings(store, AppSettings(welcome_done=True), ("welcome_done",))
     return Changed(settings=True)

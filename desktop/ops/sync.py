@@ -6,7 +6,7 @@ Each function is one user action and (where it writes) one transaction. Keys com
 
 from __future__ import annotations
 
-import copy
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -19,9 +19,13 @@ from models import bundle_crypto as bc
 from models import bundle_format as bf
 from models.atomic import discard, publish, reserve_beside
 from models.bundle_verify import open_bundle
+from models.cleaning import clean_report
 from models.errors import UserError
 from models.store_inbox import DUPLICATE, UnknownKey
 from models.sync_types import InboxUnit, OutboxEntry, UnitStatus
+from models.text import clean_line
+
+log = logging.getLogger("baocao.sync")
 
 PROVINCE_KEY_SETTING = "sync.province_public_key"
 Progress = Callable[[int, int, str], None]
@@ -88,10 +92,21 @@ def province_key(store) -> bytes | None:
 
 
 # ---- export (unit side) -----------------------------------------------------------------------
+def refuse_sample_bundle(store, report_id: str) -> None:
+    """The window never sends the sample report ("Báo cáo mẫu") to a province."""
+    if store.is_sample(report_id):
+        raise UserError("Đây là báo cáo mẫu để xem thử, không gửi lên tỉnh. Hãy tạo báo cáo của đơn vị mình "
+                        "(Báo cáo mới).", "This is the sample report; it is not sent to the province. Create "
+                        "your unit's own report (New report).")
+
+
 def export_bundle(store, report_id: str, out_dir: str | Path, *, keys: KeyStore | None = None,
-                  author: str = "", render: bool = True, progress: Progress | None = None) -> Changed:
+                  author: str = "", render: bool = True, progress: Progress | None = None,
+                  refuse_sample: bool = False) -> Changed:
     """Write the report's signed bundle into `out_dir` at the next revision and record it in the
-    outbox; `path` is the bundle (its standard name carries the revision).
+    outbox; `path` is the bundle (its standard name carries the revision). With `refuse_sample`
+    (the window) the sample report ("Báo cáo mẫu") is refused: it must never reach a province as
+    a unit's report; scripts and benches may still bundle it.
 
     The bundle is rendered from a snapshot by the registered bundle writer with no transaction open; the short transaction that
     records it (revision bump, "exported" revision, outbox row) refuses with ReportChanged when
@@ -105,11 +120,13 @@ def export_bundle(store, report_id: str, out_dir: str | Path, *, keys: KeyStore 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise UserError(f"Thư mục không tồn tại: {out_dir}", f"The folder does not exist: {out_dir}")
+    if refuse_sample:
+        refuse_sample_bundle(store, report_id)
     snapshot = take_snapshot(store, report_id)
-    report = copy.deepcopy(snapshot.report)
-    code_from_profile = not report.unit.code.strip()
+    report = clean_report(snapshot.report)  # what leaves is as clean as what the province accepts
+    code_from_profile = not report.unit.code
     if code_from_profile:
-        report.unit.code = store.get_profile().code.strip()
+        report.unit.code = clean_line(store.get_profile().code)
     if not report.unit.code.strip():
         raise UserError("Chưa có mã định danh của đơn vị. Hãy nhập mã đơn vị trong Thông tin đơn vị trước khi "
                         "xuất gói gửi tỉnh.", "The unit code is missing. Enter it in the unit profile first.")
@@ -151,9 +168,10 @@ def mark_uploaded(store, entry_id: int, uploaded: bool = True) -> Changed:
 # ---- inbox (province side) --------------------------------------------------------------------
 def import_bundle(store, path: str | Path, *, trust_new: bool = False,
                   keys: KeyStore | None = None) -> ImportOutcome:
-    """Verify and store one bundle file. A refusal is returned (status "refused"), never raised,
-    and leaves the inbox untouched."""
+    """Verify and store one bundle file. A refusal is returned (status "refused", one line in each
+    language), never raised, and leaves the inbox untouched."""
     path = Path(path)
+    shown = clean_line(path.name) or "?"
     try:
         try:
             data = path.read_bytes()
@@ -164,17 +182,27 @@ def import_bundle(store, path: str | Path, *, trust_new: bool = False,
         result = store.accept_bundle(opened, path.name, trust_new=trust_new)
     except UserError as err:
         unknown = err if isinstance(err, UnknownKey) else None
-        return ImportOutcome(path, "refused", f"{path.name}: TỪ CHỐI — {err.vi}", f"{path.name}: REFUSED — {err.en}",
+        return ImportOutcome(path, "refused", f"{shown}: TỪ CHỐI — {_one_line(err.vi)}",
+                             f"{shown}: REFUSED — {_one_line(err.en)}",
                              unit_code=unknown.unit_code if unknown else "",
                              unknown_key=unknown.fingerprint if unknown else None)
+    except Exception as exc:  # noqa: BLE001 - a file from outside must never stop the batch
+        log.exception("unexpected error importing %s", path)
+        detail = _one_line(f"{type(exc).__name__}: {exc}")[:200]
+        return ImportOutcome(path, "refused", f"{shown}: TỪ CHỐI — lỗi không lường trước khi đọc gói ({detail}).",
+                             f"{shown}: REFUSED — unexpected error while reading the bundle ({detail}).")
     m = opened.manifest
     if result == DUPLICATE:
-        vi = f"{path.name}: đã có (r{m.revision} của {m.unit_code}), bỏ qua."
-        en = f"{path.name}: already held (r{m.revision} of {m.unit_code}), skipped."
+        vi = f"{shown}: đã có (r{m.revision} của {m.unit_code}), bỏ qua."
+        en = f"{shown}: already held (r{m.revision} of {m.unit_code}), skipped."
     else:
-        vi = f"{path.name}: đã nhập r{m.revision} của {m.unit_code} {m.unit_name}."
-        en = f"{path.name}: imported r{m.revision} of {m.unit_code} {m.unit_name}."
+        vi = f"{shown}: đã nhập r{m.revision} của {m.unit_code} {m.unit_name}."
+        en = f"{shown}: imported r{m.revision} of {m.unit_code} {m.unit_name}."
     return ImportOutcome(path, result, vi, en, m.unit_code, m.revision)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def import_bundles(store, paths: Iterable[str | Path], *, trust_new: bool = False,
@@ -214,11 +242,11 @@ def register_unit_key(store, path: str | Path, *, code: str | None = None, repla
         pub = bc.PublicKeyFile.parse(path.read_text(encoding="utf-8"), bc.SIGN_KIND)
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"Không đọc được tệp khóa {path}.", f"Cannot read the key file {path}.") from exc
-    code = (code or pub.comments.get("unit-code", "")).strip()
+    code = clean_line(code or pub.comments.get("unit-code", ""))
     if not code:
         raise UserError("Tệp khóa không ghi mã đơn vị; hãy chỉ rõ mã đơn vị.",
                         "The key file names no unit code; give the unit code.")
-    store.register_key(code, pub.comments.get("unit-name", ""), pub.key, replace=replace)
+    store.register_key(code, clean_line(pub.comments.get("unit-name", "")), pub.key, replace=replace)
     return Changed(inbox=True, unit_code=code)
 
 

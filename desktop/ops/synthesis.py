@@ -147,10 +147,13 @@ def synthesis_tree(store, report: Report, data: SynthesisData | None = None, *, 
     if outline_id is None:
         raise UserError("Báo cáo này không phải báo cáo tổng hợp của tỉnh.",
                         "This report is not the province's synthesis.")
+    from desktop.ops.export import fills_number_date
+
     data = data or gather(store, outline_id)
     kinh_gui = get_province_profile(store).kinh_gui or _requester(data.outline, report)
     source = SynthesisSource(report, data.outline, data.units, data.statuses, data.aggregates, kinh_gui)
-    return build_synthesis(source, draft=report.status != "final" if draft is None else draft, today=today)
+    return build_synthesis(source, draft=report.status != "final" if draft is None else draft, today=today,
+                           fill_number_date=fills_number_date(store))
 
 
 def _requester(outline: Outline, report: Report) -> list[str]:

@@ -51,6 +51,12 @@ def run_script(db: sqlite_utils.Database, sql: str) -> None:
         raise ValueError(f"incomplete SQL statement in migration: {buffer.strip()[:80]}")
 
 
+def json_columns() -> frozenset[tuple[str, str]]:
+    """(table, column) of every column that holds JSON: each migration module names its own in
+    ``JSON_COLUMNS`` (the database check parses them: a damaged byte in JSON text is found there)."""
+    return frozenset(pair for m in migration_modules() for pair in getattr(m, "JSON_COLUMNS", ()))
+
+
 def latest_version() -> int:
     modules = migration_modules()
     return modules[-1].VERSION if modules else 0
@@ -93,4 +99,4 @@ def apply_migrations(db: sqlite_utils.Database) -> list[int]:
     return applied
 
 
-__all__ = ["apply_migrations", "latest_version", "migration_modules", "run_script", "user_version"]
+__all__ = ["apply_migrations", "json_columns", "latest_version", "migration_modules", "run_script", "user_version"]

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
 from models.schema import run_script
 
 VERSION = 1
+JSON_COLUMNS = (("outlines", "json"), ("profile", "json"), ("settings", "value"), ("reports", "unit"),
+                ("reports", "request"), ("answers", "footnotes"), ("answers", "figures"), ("appendices", "json"),
+                ("revisions", "snapshot"))
 
 _SQL = """
 CREATE TABLE outlines (

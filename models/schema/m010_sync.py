@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 VERSION = 10
+JSON_COLUMNS = (("inbox_bundles", "manifest"), ("inbox_bundles", "report"))
 
 _SQL = """
 CREATE TABLE outbox (

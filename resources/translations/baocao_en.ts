@@ -85,6 +85,10 @@
             <source>Answers are copied where the items match (same item, or a title that is almost the same). Review every copied answer before finishing the report.</source>
             <translation>Answers are copied where the items match (same item, or a title that is almost the same). Review every copied answer before finishing the report.</translation>
         </message>
+        <message>
+            <source> (sample)</source>
+            <translation> (sample)</translation>
+        </message>
     </context>
     <context>
         <name>EditorPage</name>
@@ -101,12 +105,16 @@
             <translation>History…</translation>
         </message>
         <message>
-            <source>Finalize</source>
-            <translation>Finalize</translation>
+            <source>Who saved what and when; bring back an earlier text</source>
+            <translation>Who saved what and when; bring back an earlier text</translation>
         </message>
         <message>
-            <source>Mark the report as complete (read-only)</source>
-            <translation>Mark the report as complete (read-only)</translation>
+            <source>Finalize…</source>
+            <translation>Finalize…</translation>
+        </message>
+        <message>
+            <source>Check what the final copy prints, then mark the report as complete (read-only)</source>
+            <translation>Check what the final copy prints, then mark the report as complete (read-only)</translation>
         </message>
         <message>
             <source>Reopen to edit</source>
@@ -117,6 +125,22 @@
             <translation>Report finalized — view only</translation>
         </message>
         <message>
+            <source>This is the sample report (Báo cáo mẫu), to look around: its unit and signer are a sample's, not yours.</source>
+            <translation>This is the sample report (Báo cáo mẫu), to look around: its unit and signer are a sample's, not yours.</translation>
+        </message>
+        <message>
+            <source>Delete the sample report</source>
+            <translation>Delete the sample report</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Previous period</translation>
+        </message>
+        <message>
+            <source>Everything is saved</source>
+            <translation>Everything is saved</translation>
+        </message>
+        <message>
             <source>Every item is filled in.</source>
             <translation>Every item is filled in.</translation>
         </message>
@@ -125,39 +149,43 @@
             <translation>Copied the previous period's answer (Ctrl+Z to undo).</translation>
         </message>
         <message>
-            <source>Report finalized.</source>
-            <translation>Report finalized.</translation>
-        </message>
-        <message>
-            <source>Why is the report being reopened? (kept in the history)</source>
-            <translation>Why is the report being reopened? (kept in the history)</translation>
-        </message>
-        <message>
-            <source>Report reopened for editing.</source>
-            <translation>Report reopened for editing.</translation>
-        </message>
-        <message>
             <source>Saved at {0}</source>
             <translation>Saved at {0}</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Writing…</translation>
+        </message>
+        <message>
+            <source>Saved automatically within 2 seconds (Ctrl+S saves now)</source>
+            <translation>Saved automatically within 2 seconds (Ctrl+S saves now)</translation>
+        </message>
+        <message>
+            <source>Everything typed is on disk</source>
+            <translation>Everything typed is on disk</translation>
         </message>
         <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
-        <message>
-            <source>Cannot do that</source>
-            <translation>Cannot do that</translation>
-        </message>
     </context>
     <context>
         <name>ExportActions</name>
         <message>
-            <source>Export report</source>
-            <translation>Export report</translation>
+            <source>Word document (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
         </message>
         <message>
-            <source>Word document (*.docx);;PDF document (*.pdf)</source>
-            <translation>Word document (*.docx);;PDF document (*.pdf)</translation>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export as Word (DOCX)</source>
+            <translation>Export as Word (DOCX)</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Export as PDF</translation>
         </message>
         <message>
             <source>Exported to %1</source>
@@ -190,9 +218,71 @@
             <source>Remove figure</source>
             <translation>Remove figure</translation>
         </message>
+    </context>
+    <context>
+        <name>FinalizeSummaryDialog</name>
         <message>
-            <source>Key figures</source>
-            <translation>Key figures</translation>
+            <source>Finalize the report</source>
+            <translation>Finalize the report</translation>
+        </message>
+        <message>
+            <source>The final copy will print what is below. Check it: once finalized the report is read-only ("Reopen to edit" makes it a draft again).</source>
+            <translation>The final copy will print what is below. Check it: once finalized the report is read-only ("Reopen to edit" makes it a draft again).</translation>
+        </message>
+        <message>
+            <source>Finalize</source>
+            <translation>Finalize</translation>
+        </message>
+        <message>
+            <source>Enter the signer…</source>
+            <translation>Enter the signer…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>a final report must name its signer</source>
+            <translation>a final report must name its signer</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>left blank: the office writes it when the report is signed</source>
+            <translation>left blank: the office writes it when the report is signed</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing to report (%n item(s))</source>
+            <translation>
+                <numerusform>Nothing to report (%n item)</numerusform>
+                <numerusform>Nothing to report (%n items)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
         </message>
     </context>
     <context>
@@ -204,10 +294,6 @@
         <message>
             <source>Footnote text</source>
             <translation>Footnote text</translation>
-        </message>
-        <message>
-            <source>Footnotes</source>
-            <translation>Footnotes</translation>
         </message>
     </context>
     <context>
@@ -239,6 +325,10 @@
         <message>
             <source>Restore this revision</source>
             <translation>Restore this revision</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
         <message>
             <source>Created</source>
@@ -279,6 +369,10 @@
         <message>
             <source>Replace the current text with the revision of {0}? The current text is kept in the history.</source>
             <translation>Replace the current text with the revision of {0}? The current text is kept in the history.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
         </message>
         <message>
             <source>Cannot restore</source>
@@ -323,6 +417,10 @@
             <source>Missing</source>
             <translation>Missing</translation>
         </message>
+        <message>
+            <source>%1 (not on the list)</source>
+            <translation>%1 (not on the list)</translation>
+        </message>
     </context>
     <context>
         <name>InboxWindow</name>
@@ -359,6 +457,10 @@
             <translation>Importing bundles…</translation>
         </message>
         <message>
+            <source>Cannot open the bundles</source>
+            <translation>Cannot open the bundles</translation>
+        </message>
+        <message>
             <source>Unknown signing keys</source>
             <translation>Unknown signing keys</translation>
         </message>
@@ -371,12 +473,20 @@
             <translation>Accept these keys?</translation>
         </message>
         <message>
+            <source>Accept the keys</source>
+            <translation>Accept the keys</translation>
+        </message>
+        <message>
             <source>Cancelled.</source>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <source>Error</source>
-            <translation>Error</translation>
+            <source>Cannot do that</source>
+            <translation>Cannot do that</translation>
+        </message>
+        <message>
+            <source>Unexpected error: %1</source>
+            <translation>Unexpected error: %1</translation>
         </message>
         <message>
             <source>Import bundles</source>
@@ -437,24 +547,52 @@
             <source>This item does not apply to your unit type.</source>
             <translation>This item does not apply to your unit type.</translation>
         </message>
+        <message>
+            <source>Footnotes ({0})</source>
+            <translation>Footnotes ({0})</translation>
+        </message>
+        <message>
+            <source>Key figures ({0})</source>
+            <translation>Key figures ({0})</translation>
+        </message>
     </context>
     <context>
         <name>KeyAccess</name>
         <message>
-            <source>Passphrase of the key file (at least 8 characters; it is not stored, you will be asked again next time):</source>
-            <translation>Passphrase of the key file (at least 8 characters; it is not stored, you will be asked again next time):</translation>
+            <source>This computer has no safe place of its own for the unit's signing key (the key that signs the reports sent to the province), so the key is kept in a file locked with a password.</source>
+            <translation>This computer has no safe place of its own for the unit's signing key (the key that signs the reports sent to the province), so the key is kept in a file locked with a password.</translation>
         </message>
         <message>
-            <source>Key file passphrase</source>
-            <translation>Key file passphrase</translation>
+            <source>The password needs at least 8 characters.</source>
+            <translation>The password needs at least 8 characters.</translation>
         </message>
         <message>
-            <source>Passphrase too short</source>
-            <translation>Passphrase too short</translation>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>The two passwords are not the same. Type them again.</translation>
         </message>
         <message>
-            <source>The passphrase needs at least 8 characters.</source>
-            <translation>The passphrase needs at least 8 characters.</translation>
+            <source>Choose a password of at least 8 characters, write it down and keep it in a safe place. The program asks for it when you send a report to the province. If it is lost, a new key must be made and sent to the province again.</source>
+            <translation>Choose a password of at least 8 characters, write it down and keep it in a safe place. The program asks for it when you send a report to the province. If it is lost, a new key must be made and sent to the province again.</translation>
+        </message>
+        <message>
+            <source>Set a password for the signing key</source>
+            <translation>Set a password for the signing key</translation>
+        </message>
+        <message>
+            <source>Type the password again:</source>
+            <translation>Type the password again:</translation>
+        </message>
+        <message>
+            <source>Set password</source>
+            <translation>Set password</translation>
+        </message>
+        <message>
+            <source>Type the password of the unit's signing key (the one chosen the first time on this computer).</source>
+            <translation>Type the password of the unit's signing key (the one chosen the first time on this computer).</translation>
+        </message>
+        <message>
+            <source>Signing key password</source>
+            <translation>Signing key password</translation>
         </message>
     </context>
     <context>
@@ -470,10 +608,6 @@
         <message>
             <source>Export public key…</source>
             <translation>Export public key…</translation>
-        </message>
-        <message>
-            <source>Use a passphrase-protected key file…</source>
-            <translation>Use a passphrase-protected key file…</translation>
         </message>
         <message>
             <source>Province encryption key (optional)</source>
@@ -508,8 +642,12 @@
             <translation>Reading the key…</translation>
         </message>
         <message>
-            <source>Kept in a passphrase-protected key file in the data folder.</source>
-            <translation>Kept in a passphrase-protected key file in the data folder.</translation>
+            <source>Keep the key in a file with a password…</source>
+            <translation>Keep the key in a file with a password…</translation>
+        </message>
+        <message>
+            <source>Kept in a file locked with a password on this computer.</source>
+            <translation>Kept in a file locked with a password on this computer.</translation>
         </message>
         <message>
             <source>Kept in the operating system's key store (Windows Credential Manager), never in the report database.</source>
@@ -700,12 +838,20 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Print the report</translation>
         </message>
         <message>
-            <source>&amp;Export DOCX/PDF…</source>
-            <translation>&amp;Export DOCX/PDF…</translation>
+            <source>Export &amp;DOCX…</source>
+            <translation>Export &amp;DOCX…</translation>
         </message>
         <message>
-            <source>Export the report as DOCX or PDF</source>
-            <translation>Export the report as DOCX or PDF</translation>
+            <source>Export the report as a Word file (DOCX)</source>
+            <translation>Export the report as a Word file (DOCX)</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>Export P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export the report as a PDF file</source>
+            <translation>Export the report as a PDF file</translation>
         </message>
         <message>
             <source>Export &amp;sync bundle…</source>
@@ -738,6 +884,14 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Unit profile, language and font size</source>
             <translation>Unit profile, language and font size</translation>
+        </message>
+        <message>
+            <source>&amp;Change officer…</source>
+            <translation>&amp;Change officer…</translation>
+        </message>
+        <message>
+            <source>Who is working on this computer (recorded with each saved version)</source>
+            <translation>Who is working on this computer (recorded with each saved version)</translation>
         </message>
         <message>
             <source>Tiếng Việt</source>
@@ -864,6 +1018,10 @@ It can be restored later from "Show deleted reports".</translation>
             <source>Go to item</source>
             <translation>Go to item</translation>
         </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
     </context>
     <context>
         <name>NewReportWizard</name>
@@ -886,6 +1044,18 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>There is already a report of %1 for "%2" (made %3). Make another one anyway?</source>
+            <translation>There is already a report of %1 for "%2" (made %3). Make another one anyway?</translation>
+        </message>
+        <message>
+            <source>A report for this period exists</source>
+            <translation>A report for this period exists</translation>
+        </message>
+        <message>
+            <source>Make another report</source>
+            <translation>Make another report</translation>
         </message>
         <message>
             <source>Cannot create the report</source>
@@ -956,6 +1126,10 @@ It can be restored later from "Show deleted reports".</translation>
     </context>
     <context>
         <name>OutboxDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
         <message>
             <source>Outbox: exported bundles</source>
             <translation>Outbox: exported bundles</translation>
@@ -1381,6 +1555,10 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Print…</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>The PDF file could not be opened.</source>
             <translation>The PDF file could not be opened.</translation>
         </message>
@@ -1397,10 +1575,25 @@ It can be restored later from "Show deleted reports".</translation>
         </message>
     </context>
     <context>
+        <name>PromptDialog</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportList</name>
         <message>
             <source>Deleted</source>
             <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Sample report</source>
+            <translation>Sample report</translation>
         </message>
         <message>
             <source>Completed</source>
@@ -1491,8 +1684,55 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>No reports yet. Click "New report" to start one.</translation>
         </message>
         <message>
+            <source>(sample)</source>
+            <translation>(sample)</translation>
+        </message>
+        <message>
+            <source>The sample report, to look around; it can be deleted.</source>
+            <translation>The sample report, to look around; it can be deleted.</translation>
+        </message>
+        <message>
             <source>Deadline: %1</source>
             <translation>Deadline: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportStatusActions</name>
+        <message>
+            <source>Report finalized.</source>
+            <translation>Report finalized.</translation>
+        </message>
+        <message>
+            <source>Reopen to edit</source>
+            <translation>Reopen to edit</translation>
+        </message>
+        <message>
+            <source>Why is the report being reopened? (kept in the history)</source>
+            <translation>Why is the report being reopened? (kept in the history)</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Report reopened for editing.</source>
+            <translation>Report reopened for editing.</translation>
+        </message>
+        <message>
+            <source>Delete the sample report</source>
+            <translation>Delete the sample report</translation>
+        </message>
+        <message>
+            <source>Delete the sample report? It can be brought back from "Show deleted reports".</source>
+            <translation>Delete the sample report? It can be brought back from "Show deleted reports".</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>Cannot do that</translation>
         </message>
     </context>
     <context>
@@ -1549,68 +1789,8 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Signing key</translation>
         </message>
         <message>
-            <source>Reporting unit</source>
-            <translation>Reporting unit</translation>
-        </message>
-        <message>
-            <source>Signature and recipients</source>
-            <translation>Signature and recipients</translation>
-        </message>
-        <message>
-            <source>Commune / ward</source>
-            <translation>Commune / ward</translation>
-        </message>
-        <message>
-            <source>Department / agency</source>
-            <translation>Department / agency</translation>
-        </message>
-        <message>
-            <source>Unit name</source>
-            <translation>Unit name</translation>
-        </message>
-        <message>
-            <source>Parent agency</source>
-            <translation>Parent agency</translation>
-        </message>
-        <message>
-            <source>Unit code</source>
-            <translation>Unit code</translation>
-        </message>
-        <message>
-            <source>Place (date line)</source>
-            <translation>Place (date line)</translation>
-        </message>
-        <message>
-            <source>Unit type</source>
-            <translation>Unit type</translation>
-        </message>
-        <message>
-            <source>Document code</source>
-            <translation>Document code</translation>
-        </message>
-        <message>
-            <source>Archive abbreviation</source>
-            <translation>Archive abbreviation</translation>
-        </message>
-        <message>
-            <source>Signing authority</source>
-            <translation>Signing authority</translation>
-        </message>
-        <message>
-            <source>Authority body</source>
-            <translation>Authority body</translation>
-        </message>
-        <message>
-            <source>Signer's title</source>
-            <translation>Signer's title</translation>
-        </message>
-        <message>
-            <source>Signer's name</source>
-            <translation>Signer's name</translation>
-        </message>
-        <message>
-            <source>Recipients (one per line)</source>
-            <translation>Recipients (one per line)</translation>
+            <source>The new size applies to every window as soon as you save.</source>
+            <translation>The new size applies to every window as soon as you save.</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1621,16 +1801,12 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Font size</translation>
         </message>
         <message>
-            <source>e.g. UBND xã Ba Tơ</source>
-            <translation>e.g. UBND xã Ba Tơ</translation>
+            <source>Print the report's number and date in exports</source>
+            <translation>Print the report's number and date in exports</translation>
         </message>
         <message>
-            <source>e.g. UBND tỉnh Quảng Ngãi</source>
-            <translation>e.g. UBND tỉnh Quảng Ngãi</translation>
-        </message>
-        <message>
-            <source>e.g. 000.00.31.H48</source>
-            <translation>e.g. 000.00.31.H48</translation>
+            <source>Off (the usual way): "Số: …/BC-UBND" and the day are left blank for the office to write when the report is signed and registered.</source>
+            <translation>Off (the usual way): "Số: …/BC-UBND" and the day are left blank for the office to write when the report is signed and registered.</translation>
         </message>
         <message>
             <source>Cannot save</source>
@@ -1699,6 +1875,10 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Unit type</translation>
         </message>
         <message>
+            <source>Remember this unit name and place in the settings (for the next reports and the exports)</source>
+            <translation>Remember this unit name and place in the settings (for the next reports and the exports)</translation>
+        </message>
+        <message>
             <source>Unit name</source>
             <translation>Unit name</translation>
         </message>
@@ -1713,6 +1893,167 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Letter date</source>
             <translation>Letter date</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitProfileForm</name>
+        <message>
+            <source>Reporting unit</source>
+            <translation>Reporting unit</translation>
+        </message>
+        <message>
+            <source>Signature and recipients</source>
+            <translation>Signature and recipients</translation>
+        </message>
+        <message>
+            <source>Commune / ward</source>
+            <translation>Commune / ward</translation>
+        </message>
+        <message>
+            <source>Department / agency</source>
+            <translation>Department / agency</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
+            <source>Parent agency</source>
+            <translation>Parent agency</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <source>Place (date line)</source>
+            <translation>Place (date line)</translation>
+        </message>
+        <message>
+            <source>Unit type</source>
+            <translation>Unit type</translation>
+        </message>
+        <message>
+            <source>Document code</source>
+            <translation>Document code</translation>
+        </message>
+        <message>
+            <source>Archive abbreviation</source>
+            <translation>Archive abbreviation</translation>
+        </message>
+        <message>
+            <source>Signing authority</source>
+            <translation>Signing authority</translation>
+        </message>
+        <message>
+            <source>Authority body</source>
+            <translation>Authority body</translation>
+        </message>
+        <message>
+            <source>Signer's title</source>
+            <translation>Signer's title</translation>
+        </message>
+        <message>
+            <source>Signer's name</source>
+            <translation>Signer's name</translation>
+        </message>
+        <message>
+            <source>Recipients (one per line)</source>
+            <translation>Recipients (one per line)</translation>
+        </message>
+        <message>
+            <source>e.g. UBND xã Sơn Kỳ</source>
+            <translation>e.g. UBND xã Sơn Kỳ</translation>
+        </message>
+        <message>
+            <source>e.g. UBND tỉnh Quảng Ngãi</source>
+            <translation>e.g. UBND tỉnh Quảng Ngãi</translation>
+        </message>
+        <message>
+            <source>e.g. 000.00.31.H48 (ask the province)</source>
+            <translation>e.g. 000.00.31.H48 (ask the province)</translation>
+        </message>
+        <message>
+            <source>e.g. Sơn Kỳ</source>
+            <translation>e.g. Sơn Kỳ</translation>
+        </message>
+        <message>
+            <source>e.g. Nguyễn Văn A</source>
+            <translation>e.g. Nguyễn Văn A</translation>
+        </message>
+        <message>
+            <source>TM.: signs for the committee · KT.: a deputy signs for the chairman · TL.: signs by order</source>
+            <translation>TM.: signs for the committee · KT.: a deputy signs for the chairman · TL.: signs by order</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitSetupDialog</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>Welcome to baocao</source>
+            <translation>Welcome to baocao</translation>
+        </message>
+        <message>
+            <source>Before the first report, tell the program who you are and which unit reports: these words are printed on every report (header, date line and signature). You can change them later in Settings.</source>
+            <translation>Before the first report, tell the program who you are and which unit reports: these words are printed on every report (header, date line and signature). You can change them later in Settings.</translation>
+        </message>
+        <message>
+            <source>Your full name</source>
+            <translation>Your full name</translation>
+        </message>
+        <message>
+            <source>Recorded with each saved version of a report</source>
+            <translation>Recorded with each saved version of a report</translation>
+        </message>
+        <message>
+            <source>Save and start</source>
+            <translation>Save and start</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Unit and signer</source>
+            <translation>Unit and signer</translation>
+        </message>
+        <message>
+            <source>Before a bundle is sent to the province</source>
+            <translation>Before a bundle is sent to the province</translation>
+        </message>
+        <message>
+            <source>Before the compiled report is written</source>
+            <translation>Before the compiled report is written</translation>
+        </message>
+        <message>
+            <source>Before the report is finalized</source>
+            <translation>Before the report is finalized</translation>
+        </message>
+        <message>
+            <source>These details are printed on the report or name the bundle. Fill in the fields outlined in red; they are saved in Settings for the next reports.</source>
+            <translation>These details are printed on the report or name the bundle. Fill in the fields outlined in red; they are saved in Settings for the next reports.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Fill in the fields outlined in red.</source>
+            <translation>Fill in the fields outlined in red.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowFlows</name>
+        <message>
+            <source>Unit details saved. Click "New report" to start.</source>
+            <translation>Unit details saved. Click "New report" to start.</translation>
         </message>
     </context>
     <context>

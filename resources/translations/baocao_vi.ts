@@ -85,6 +85,10 @@
             <source>Answers are copied where the items match (same item, or a title that is almost the same). Review every copied answer before finishing the report.</source>
             <translation>Nội dung được chép sang các mục tương ứng (cùng mục, hoặc tiêu đề gần giống). Hãy rà soát lại từng mục đã chép trước khi hoàn thành báo cáo.</translation>
         </message>
+        <message>
+            <source> (sample)</source>
+            <translation> (mẫu)</translation>
+        </message>
     </context>
     <context>
         <name>EditorPage</name>
@@ -101,12 +105,16 @@
             <translation>Lịch sử…</translation>
         </message>
         <message>
-            <source>Finalize</source>
-            <translation>Hoàn thành</translation>
+            <source>Who saved what and when; bring back an earlier text</source>
+            <translation>Ai đã lưu gì, lúc nào; lấy lại nội dung trước đó</translation>
         </message>
         <message>
-            <source>Mark the report as complete (read-only)</source>
-            <translation>Đánh dấu báo cáo đã hoàn thành (chỉ xem)</translation>
+            <source>Finalize…</source>
+            <translation>Hoàn thành…</translation>
+        </message>
+        <message>
+            <source>Check what the final copy prints, then mark the report as complete (read-only)</source>
+            <translation>Xem trước những gì bản chính thức sẽ in, rồi đánh dấu báo cáo đã hoàn thành (chỉ xem)</translation>
         </message>
         <message>
             <source>Reopen to edit</source>
@@ -117,6 +125,22 @@
             <translation>Báo cáo đã hoàn thành — chỉ xem</translation>
         </message>
         <message>
+            <source>This is the sample report (Báo cáo mẫu), to look around: its unit and signer are a sample's, not yours.</source>
+            <translation>Đây là báo cáo mẫu để xem thử: đơn vị và người ký trong báo cáo là của mẫu, không phải của đơn vị bạn.</translation>
+        </message>
+        <message>
+            <source>Delete the sample report</source>
+            <translation>Xóa báo cáo mẫu</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Kỳ trước</translation>
+        </message>
+        <message>
+            <source>Everything is saved</source>
+            <translation>Đã lưu hết</translation>
+        </message>
+        <message>
             <source>Every item is filled in.</source>
             <translation>Đã điền đủ tất cả các mục.</translation>
         </message>
@@ -125,39 +149,43 @@
             <translation>Đã chép nội dung kỳ trước (Ctrl+Z để hoàn tác).</translation>
         </message>
         <message>
-            <source>Report finalized.</source>
-            <translation>Đã hoàn thành báo cáo.</translation>
-        </message>
-        <message>
-            <source>Why is the report being reopened? (kept in the history)</source>
-            <translation>Lý do mở lại báo cáo? (được ghi vào lịch sử)</translation>
-        </message>
-        <message>
-            <source>Report reopened for editing.</source>
-            <translation>Đã mở lại báo cáo để chỉnh sửa.</translation>
-        </message>
-        <message>
             <source>Saved at {0}</source>
             <translation>Đã lưu lúc {0}</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Đang soạn…</translation>
+        </message>
+        <message>
+            <source>Saved automatically within 2 seconds (Ctrl+S saves now)</source>
+            <translation>Tự động lưu trong vòng 2 giây (Ctrl+S để lưu ngay)</translation>
+        </message>
+        <message>
+            <source>Everything typed is on disk</source>
+            <translation>Mọi nội dung đã gõ đều đã được lưu</translation>
         </message>
         <message>
             <source>Not saved</source>
             <translation>Chưa lưu</translation>
         </message>
-        <message>
-            <source>Cannot do that</source>
-            <translation>Không thực hiện được</translation>
-        </message>
     </context>
     <context>
         <name>ExportActions</name>
         <message>
-            <source>Export report</source>
-            <translation>Xuất báo cáo</translation>
+            <source>Word document (*.docx)</source>
+            <translation>Tài liệu Word (*.docx)</translation>
         </message>
         <message>
-            <source>Word document (*.docx);;PDF document (*.pdf)</source>
-            <translation>Văn bản Word (*.docx);;Tệp PDF (*.pdf)</translation>
+            <source>PDF document (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export as Word (DOCX)</source>
+            <translation>Xuất ra tệp Word (DOCX)</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Xuất ra tệp PDF</translation>
         </message>
         <message>
             <source>Exported to %1</source>
@@ -190,9 +218,70 @@
             <source>Remove figure</source>
             <translation>Xóa số liệu</translation>
         </message>
+    </context>
+    <context>
+        <name>FinalizeSummaryDialog</name>
         <message>
-            <source>Key figures</source>
-            <translation>Số liệu chính</translation>
+            <source>Finalize the report</source>
+            <translation>Hoàn thành báo cáo</translation>
+        </message>
+        <message>
+            <source>The final copy will print what is below. Check it: once finalized the report is read-only ("Reopen to edit" makes it a draft again).</source>
+            <translation>Bản chính thức sẽ in như dưới đây. Hãy kiểm tra: sau khi hoàn thành, báo cáo chỉ xem được (bấm "Mở lại để sửa" để quay về bản nháp).</translation>
+        </message>
+        <message>
+            <source>Finalize</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <source>Enter the signer…</source>
+            <translation>Nhập người ký…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Mã định danh</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(chưa có)</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Người ký</translation>
+        </message>
+        <message>
+            <source>a final report must name its signer</source>
+            <translation>bản chính thức phải có người ký</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <source>left blank: the office writes it when the report is signed</source>
+            <translation>để trống: văn thư ghi khi báo cáo được ký</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing to report (%n item(s))</source>
+            <translation>
+                <numerusform>Không phát sinh (%n mục)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
         </message>
     </context>
     <context>
@@ -204,10 +293,6 @@
         <message>
             <source>Footnote text</source>
             <translation>Nội dung chú thích</translation>
-        </message>
-        <message>
-            <source>Footnotes</source>
-            <translation>Chú thích</translation>
         </message>
     </context>
     <context>
@@ -239,6 +324,10 @@
         <message>
             <source>Restore this revision</source>
             <translation>Khôi phục phiên bản này</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
         </message>
         <message>
             <source>Created</source>
@@ -279,6 +368,10 @@
         <message>
             <source>Replace the current text with the revision of {0}? The current text is kept in the history.</source>
             <translation>Thay nội dung hiện tại bằng phiên bản lúc {0}? Nội dung hiện tại vẫn được giữ trong lịch sử.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Khôi phục</translation>
         </message>
         <message>
             <source>Cannot restore</source>
@@ -323,6 +416,10 @@
             <source>Missing</source>
             <translation>Chưa nộp</translation>
         </message>
+        <message>
+            <source>%1 (not on the list)</source>
+            <translation>%1 (không có trong danh sách)</translation>
+        </message>
     </context>
     <context>
         <name>InboxWindow</name>
@@ -359,6 +456,10 @@
             <translation>Đang nhập gói báo cáo…</translation>
         </message>
         <message>
+            <source>Cannot open the bundles</source>
+            <translation>Không mở được các gói</translation>
+        </message>
+        <message>
             <source>Unknown signing keys</source>
             <translation>Khóa ký chưa đăng ký</translation>
         </message>
@@ -371,12 +472,20 @@
             <translation>Chấp nhận các khóa này?</translation>
         </message>
         <message>
+            <source>Accept the keys</source>
+            <translation>Chấp nhận các khóa</translation>
+        </message>
+        <message>
             <source>Cancelled.</source>
             <translation>Đã hủy.</translation>
         </message>
         <message>
-            <source>Error</source>
-            <translation>Lỗi</translation>
+            <source>Cannot do that</source>
+            <translation>Không thực hiện được</translation>
+        </message>
+        <message>
+            <source>Unexpected error: %1</source>
+            <translation>Lỗi không mong muốn: %1</translation>
         </message>
         <message>
             <source>Import bundles</source>
@@ -437,24 +546,52 @@
             <source>This item does not apply to your unit type.</source>
             <translation>Mục này không áp dụng cho loại đơn vị của đồng chí.</translation>
         </message>
+        <message>
+            <source>Footnotes ({0})</source>
+            <translation>Chú thích ({0})</translation>
+        </message>
+        <message>
+            <source>Key figures ({0})</source>
+            <translation>Số liệu chính ({0})</translation>
+        </message>
     </context>
     <context>
         <name>KeyAccess</name>
         <message>
-            <source>Passphrase of the key file (at least 8 characters; it is not stored, you will be asked again next time):</source>
-            <translation>Mật khẩu của tệp khóa (ít nhất 8 ký tự; mật khẩu không được lưu, lần sau sẽ hỏi lại):</translation>
+            <source>This computer has no safe place of its own for the unit's signing key (the key that signs the reports sent to the province), so the key is kept in a file locked with a password.</source>
+            <translation>Máy tính này không có nơi cất khóa an toàn cho khóa ký số của đơn vị (khóa dùng để ký các báo cáo gửi lên tỉnh), nên khóa được cất trong một tệp được bảo vệ bằng mật khẩu.</translation>
         </message>
         <message>
-            <source>Key file passphrase</source>
-            <translation>Mật khẩu tệp khóa</translation>
+            <source>The password needs at least 8 characters.</source>
+            <translation>Mật khẩu phải có ít nhất 8 ký tự.</translation>
         </message>
         <message>
-            <source>Passphrase too short</source>
-            <translation>Mật khẩu quá ngắn</translation>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>Hai lần nhập mật khẩu không giống nhau. Hãy nhập lại.</translation>
         </message>
         <message>
-            <source>The passphrase needs at least 8 characters.</source>
-            <translation>Mật khẩu cần ít nhất 8 ký tự.</translation>
+            <source>Choose a password of at least 8 characters, write it down and keep it in a safe place. The program asks for it when you send a report to the province. If it is lost, a new key must be made and sent to the province again.</source>
+            <translation>Hãy đặt một mật khẩu có ít nhất 8 ký tự, ghi ra giấy và cất ở nơi an toàn. Phần mềm sẽ hỏi mật khẩu này mỗi khi gửi báo cáo lên tỉnh. Nếu quên mật khẩu, đơn vị phải tạo khóa mới và gửi lại cho tỉnh.</translation>
+        </message>
+        <message>
+            <source>Set a password for the signing key</source>
+            <translation>Đặt mật khẩu cho khóa ký số</translation>
+        </message>
+        <message>
+            <source>Type the password again:</source>
+            <translation>Nhập lại mật khẩu:</translation>
+        </message>
+        <message>
+            <source>Set password</source>
+            <translation>Đặt mật khẩu</translation>
+        </message>
+        <message>
+            <source>Type the password of the unit's signing key (the one chosen the first time on this computer).</source>
+            <translation>Nhập mật khẩu của khóa ký số của đơn vị (mật khẩu đã đặt lần đầu trên máy này).</translation>
+        </message>
+        <message>
+            <source>Signing key password</source>
+            <translation>Mật khẩu khóa ký số</translation>
         </message>
     </context>
     <context>
@@ -470,10 +607,6 @@
         <message>
             <source>Export public key…</source>
             <translation>Xuất khóa công khai…</translation>
-        </message>
-        <message>
-            <source>Use a passphrase-protected key file…</source>
-            <translation>Dùng tệp khóa có mật khẩu…</translation>
         </message>
         <message>
             <source>Province encryption key (optional)</source>
@@ -508,8 +641,12 @@
             <translation>Đang đọc khóa…</translation>
         </message>
         <message>
-            <source>Kept in a passphrase-protected key file in the data folder.</source>
-            <translation>Khóa được cất trong tệp khóa có mật khẩu, trong thư mục dữ liệu.</translation>
+            <source>Keep the key in a file with a password…</source>
+            <translation>Cất khóa trong tệp có mật khẩu…</translation>
+        </message>
+        <message>
+            <source>Kept in a file locked with a password on this computer.</source>
+            <translation>Được cất trong một tệp được bảo vệ bằng mật khẩu trên máy này.</translation>
         </message>
         <message>
             <source>Kept in the operating system's key store (Windows Credential Manager), never in the report database.</source>
@@ -699,12 +836,20 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>In báo cáo</translation>
         </message>
         <message>
-            <source>&amp;Export DOCX/PDF…</source>
-            <translation>&amp;Xuất DOCX/PDF…</translation>
+            <source>Export &amp;DOCX…</source>
+            <translation>Xuất &amp;DOCX…</translation>
         </message>
         <message>
-            <source>Export the report as DOCX or PDF</source>
-            <translation>Xuất báo cáo ra tệp DOCX hoặc PDF</translation>
+            <source>Export the report as a Word file (DOCX)</source>
+            <translation>Xuất báo cáo ra tệp Word (DOCX)</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>Xuất P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export the report as a PDF file</source>
+            <translation>Xuất báo cáo ra tệp PDF</translation>
         </message>
         <message>
             <source>Export &amp;sync bundle…</source>
@@ -737,6 +882,14 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Unit profile, language and font size</source>
             <translation>Thông tin đơn vị, ngôn ngữ và cỡ chữ</translation>
+        </message>
+        <message>
+            <source>&amp;Change officer…</source>
+            <translation>Đổi &amp;người làm việc…</translation>
+        </message>
+        <message>
+            <source>Who is working on this computer (recorded with each saved version)</source>
+            <translation>Ai đang làm việc trên máy này (ghi kèm mỗi lần lưu)</translation>
         </message>
         <message>
             <source>Tiếng Việt</source>
@@ -863,6 +1016,10 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <source>Go to item</source>
             <translation>Đến mục này</translation>
         </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
     </context>
     <context>
         <name>NewReportWizard</name>
@@ -885,6 +1042,18 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Cancel</source>
             <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>There is already a report of %1 for "%2" (made %3). Make another one anyway?</source>
+            <translation>Đã có báo cáo của %1 cho kỳ "%2" (tạo lúc %3). Vẫn tạo thêm một báo cáo nữa?</translation>
+        </message>
+        <message>
+            <source>A report for this period exists</source>
+            <translation>Đã có báo cáo cho kỳ này</translation>
+        </message>
+        <message>
+            <source>Make another report</source>
+            <translation>Vẫn tạo báo cáo mới</translation>
         </message>
         <message>
             <source>Cannot create the report</source>
@@ -955,6 +1124,10 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
     </context>
     <context>
         <name>OutboxDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
         <message>
             <source>Outbox: exported bundles</source>
             <translation>Hộp thư đi: các gói đã xuất</translation>
@@ -1380,6 +1553,10 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>In…</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
             <source>The PDF file could not be opened.</source>
             <translation>Không mở được tệp PDF.</translation>
         </message>
@@ -1395,10 +1572,25 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         </message>
     </context>
     <context>
+        <name>PromptDialog</name>
+        <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportList</name>
         <message>
             <source>Deleted</source>
             <translation>Đã xóa</translation>
+        </message>
+        <message>
+            <source>Sample report</source>
+            <translation>Báo cáo mẫu</translation>
         </message>
         <message>
             <source>Completed</source>
@@ -1486,8 +1678,55 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Chưa có báo cáo. Bấm "Báo cáo mới" để bắt đầu.</translation>
         </message>
         <message>
+            <source>(sample)</source>
+            <translation>(mẫu)</translation>
+        </message>
+        <message>
+            <source>The sample report, to look around; it can be deleted.</source>
+            <translation>Báo cáo mẫu để xem thử; có thể xóa.</translation>
+        </message>
+        <message>
             <source>Deadline: %1</source>
             <translation>Hạn nộp: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportStatusActions</name>
+        <message>
+            <source>Report finalized.</source>
+            <translation>Đã hoàn thành báo cáo.</translation>
+        </message>
+        <message>
+            <source>Reopen to edit</source>
+            <translation>Mở lại để sửa</translation>
+        </message>
+        <message>
+            <source>Why is the report being reopened? (kept in the history)</source>
+            <translation>Lý do mở lại báo cáo? (được ghi vào lịch sử)</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Mở lại</translation>
+        </message>
+        <message>
+            <source>Report reopened for editing.</source>
+            <translation>Đã mở lại báo cáo để chỉnh sửa.</translation>
+        </message>
+        <message>
+            <source>Delete the sample report</source>
+            <translation>Xóa báo cáo mẫu</translation>
+        </message>
+        <message>
+            <source>Delete the sample report? It can be brought back from "Show deleted reports".</source>
+            <translation>Xóa báo cáo mẫu? Có thể lấy lại trong mục "Hiện báo cáo đã xóa".</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>Không thực hiện được</translation>
         </message>
     </context>
     <context>
@@ -1544,68 +1783,8 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Khóa ký số</translation>
         </message>
         <message>
-            <source>Reporting unit</source>
-            <translation>Đơn vị báo cáo</translation>
-        </message>
-        <message>
-            <source>Signature and recipients</source>
-            <translation>Chữ ký và nơi nhận</translation>
-        </message>
-        <message>
-            <source>Commune / ward</source>
-            <translation>Xã / phường</translation>
-        </message>
-        <message>
-            <source>Department / agency</source>
-            <translation>Sở / ban / ngành</translation>
-        </message>
-        <message>
-            <source>Unit name</source>
-            <translation>Tên đơn vị</translation>
-        </message>
-        <message>
-            <source>Parent agency</source>
-            <translation>Cơ quan chủ quản</translation>
-        </message>
-        <message>
-            <source>Unit code</source>
-            <translation>Mã định danh</translation>
-        </message>
-        <message>
-            <source>Place (date line)</source>
-            <translation>Địa danh (dòng ngày tháng)</translation>
-        </message>
-        <message>
-            <source>Unit type</source>
-            <translation>Loại đơn vị</translation>
-        </message>
-        <message>
-            <source>Document code</source>
-            <translation>Ký hiệu văn bản</translation>
-        </message>
-        <message>
-            <source>Archive abbreviation</source>
-            <translation>Ký hiệu lưu trữ</translation>
-        </message>
-        <message>
-            <source>Signing authority</source>
-            <translation>Thẩm quyền ký</translation>
-        </message>
-        <message>
-            <source>Authority body</source>
-            <translation>Tập thể lãnh đạo</translation>
-        </message>
-        <message>
-            <source>Signer's title</source>
-            <translation>Chức vụ người ký</translation>
-        </message>
-        <message>
-            <source>Signer's name</source>
-            <translation>Họ tên người ký</translation>
-        </message>
-        <message>
-            <source>Recipients (one per line)</source>
-            <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+            <source>The new size applies to every window as soon as you save.</source>
+            <translation>Cỡ chữ mới áp dụng cho mọi cửa sổ ngay khi bấm Lưu.</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1616,16 +1795,12 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Cỡ chữ</translation>
         </message>
         <message>
-            <source>e.g. UBND xã Ba Tơ</source>
-            <translation>ví dụ: UBND xã Ba Tơ</translation>
+            <source>Print the report's number and date in exports</source>
+            <translation>In số và ngày của báo cáo khi xuất bản</translation>
         </message>
         <message>
-            <source>e.g. UBND tỉnh Quảng Ngãi</source>
-            <translation>ví dụ: UBND tỉnh Quảng Ngãi</translation>
-        </message>
-        <message>
-            <source>e.g. 000.00.31.H48</source>
-            <translation>ví dụ: 000.00.31.H48</translation>
+            <source>Off (the usual way): "Số: …/BC-UBND" and the day are left blank for the office to write when the report is signed and registered.</source>
+            <translation>Khi tắt (thường dùng): "Số: …/BC-UBND" và ngày tháng được để trống để văn thư ghi khi báo cáo được ký và vào sổ.</translation>
         </message>
         <message>
             <source>Cannot save</source>
@@ -1694,6 +1869,10 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Loại đơn vị</translation>
         </message>
         <message>
+            <source>Remember this unit name and place in the settings (for the next reports and the exports)</source>
+            <translation>Ghi nhớ tên đơn vị và địa danh này vào Cài đặt (dùng cho các báo cáo sau và khi xuất bản)</translation>
+        </message>
+        <message>
             <source>Unit name</source>
             <translation>Tên đơn vị</translation>
         </message>
@@ -1708,6 +1887,167 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Letter date</source>
             <translation>Ngày công văn</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitProfileForm</name>
+        <message>
+            <source>Reporting unit</source>
+            <translation>Đơn vị báo cáo</translation>
+        </message>
+        <message>
+            <source>Signature and recipients</source>
+            <translation>Chữ ký và nơi nhận</translation>
+        </message>
+        <message>
+            <source>Commune / ward</source>
+            <translation>Xã / phường</translation>
+        </message>
+        <message>
+            <source>Department / agency</source>
+            <translation>Sở / ban / ngành</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <source>Parent agency</source>
+            <translation>Cơ quan chủ quản</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Mã định danh</translation>
+        </message>
+        <message>
+            <source>Place (date line)</source>
+            <translation>Địa danh (dòng ngày tháng)</translation>
+        </message>
+        <message>
+            <source>Unit type</source>
+            <translation>Loại đơn vị</translation>
+        </message>
+        <message>
+            <source>Document code</source>
+            <translation>Ký hiệu văn bản</translation>
+        </message>
+        <message>
+            <source>Archive abbreviation</source>
+            <translation>Ký hiệu lưu trữ</translation>
+        </message>
+        <message>
+            <source>Signing authority</source>
+            <translation>Thẩm quyền ký</translation>
+        </message>
+        <message>
+            <source>Authority body</source>
+            <translation>Tập thể lãnh đạo</translation>
+        </message>
+        <message>
+            <source>Signer's title</source>
+            <translation>Chức vụ người ký</translation>
+        </message>
+        <message>
+            <source>Signer's name</source>
+            <translation>Họ tên người ký</translation>
+        </message>
+        <message>
+            <source>Recipients (one per line)</source>
+            <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+        </message>
+        <message>
+            <source>e.g. UBND xã Sơn Kỳ</source>
+            <translation>ví dụ: UBND xã Sơn Kỳ</translation>
+        </message>
+        <message>
+            <source>e.g. UBND tỉnh Quảng Ngãi</source>
+            <translation>ví dụ: UBND tỉnh Quảng Ngãi</translation>
+        </message>
+        <message>
+            <source>e.g. 000.00.31.H48 (ask the province)</source>
+            <translation>ví dụ: 000.00.31.H48 (hỏi tỉnh nếu chưa có)</translation>
+        </message>
+        <message>
+            <source>e.g. Sơn Kỳ</source>
+            <translation>ví dụ: Sơn Kỳ</translation>
+        </message>
+        <message>
+            <source>e.g. Nguyễn Văn A</source>
+            <translation>ví dụ: Nguyễn Văn A</translation>
+        </message>
+        <message>
+            <source>TM.: signs for the committee · KT.: a deputy signs for the chairman · TL.: signs by order</source>
+            <translation>TM.: ký thay mặt tập thể · KT.: cấp phó ký thay cấp trưởng · TL.: ký thừa lệnh</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitSetupDialog</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Chào mừng</translation>
+        </message>
+        <message>
+            <source>Welcome to baocao</source>
+            <translation>Chào mừng đến với phần mềm baocao</translation>
+        </message>
+        <message>
+            <source>Before the first report, tell the program who you are and which unit reports: these words are printed on every report (header, date line and signature). You can change them later in Settings.</source>
+            <translation>Trước báo cáo đầu tiên, hãy cho biết bạn là ai và đơn vị nào báo cáo: các thông tin này được in trên mọi báo cáo (tên cơ quan, địa danh, chữ ký). Có thể sửa lại sau trong Cài đặt.</translation>
+        </message>
+        <message>
+            <source>Your full name</source>
+            <translation>Họ tên của bạn</translation>
+        </message>
+        <message>
+            <source>Recorded with each saved version of a report</source>
+            <translation>Được ghi kèm mỗi lần lưu báo cáo</translation>
+        </message>
+        <message>
+            <source>Save and start</source>
+            <translation>Lưu và bắt đầu</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Để sau</translation>
+        </message>
+        <message>
+            <source>Unit and signer</source>
+            <translation>Đơn vị và người ký</translation>
+        </message>
+        <message>
+            <source>Before a bundle is sent to the province</source>
+            <translation>Trước khi gửi gói báo cáo lên tỉnh</translation>
+        </message>
+        <message>
+            <source>Before the compiled report is written</source>
+            <translation>Trước khi ghi báo cáo tổng hợp</translation>
+        </message>
+        <message>
+            <source>Before the report is finalized</source>
+            <translation>Trước khi hoàn thành báo cáo</translation>
+        </message>
+        <message>
+            <source>These details are printed on the report or name the bundle. Fill in the fields outlined in red; they are saved in Settings for the next reports.</source>
+            <translation>Các thông tin này được in trên báo cáo hoặc dùng để đặt tên gói. Hãy điền các ô viền đỏ; thông tin được lưu vào Cài đặt cho các báo cáo sau.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Fill in the fields outlined in red.</source>
+            <translation>Hãy điền các ô viền đỏ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowFlows</name>
+        <message>
+            <source>Unit details saved. Click "New report" to start.</source>
+            <translation>Đã lưu thông tin đơn vị. Bấm "Báo cáo mới" để bắt đầu.</translation>
         </message>
     </context>
     <context>

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models.report import AppendixTable
+from ui.text_prompt import ask_text
 
 
 class AppendixEditor(QWidget):
@@ -162,9 +163,9 @@ class AppendixEditor(QWidget):
             return
         header = self.grid.horizontalHeaderItem(col)
         if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("Column name"), self.tr("Column name:"),
-                                            text=header.text() if header else "")
-            if not ok:
+            name = ask_text(self, self.tr("Column name"), self.tr("Column name:"),
+                            header.text() if header else "")
+            if name is None:
                 return
         self.grid.setHorizontalHeaderItem(col, QTableWidgetItem(name))
         self._on_edit()

@@ -1,11 +1,11 @@
-"""Footnotes of an item: "Chèn chú thích" puts ``[^N]`` at the cursor and adds a row here where the
-officer types the footnote's text (usually the legal document it cites)."""
+"""Footnotes of an item: "Chèn chú thích" puts ``[^N]`` at the cursor (shown as a raised number)
+and adds a row here where the officer types the footnote's text (usually the legal document it
+cites). Shown in the "Chú thích" tab under the text."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from models.report import Footnote
 
@@ -32,11 +32,10 @@ class FootnotesWidget(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.setMaximumHeight(120)
+        self.table.setMinimumHeight(30)
         self.table.itemChanged.connect(self._on_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Footnotes"), self))
         layout.addWidget(self.table)
 
     def set_footnotes(self, footnotes: list[Footnote]) -> None:
@@ -45,7 +44,6 @@ class FootnotesWidget(QWidget):
         for fn in footnotes:
             self._append(fn.id, fn.text)
         self._loading = False
-        self.setVisible(bool(footnotes))
 
     def _append(self, fid: str, text: str) -> int:
         row = self.table.rowCount()
@@ -60,7 +58,6 @@ class FootnotesWidget(QWidget):
         self._loading = True
         row = self._append(fid, text)
         self._loading = False
-        self.setVisible(True)
         self.table.setCurrentCell(row, 1)
         self.changed.emit()
 

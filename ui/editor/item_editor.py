@@ -1,29 +1,36 @@
-"""The selected item: number + title (bold), guidance (italic, grey), the text, footnotes, key
-figures and the "Không phát sinh" switch.
+"""The selected item: number + title (bold), guidance (italic, grey, scrolls when long), the text,
+and below it — in tabs the officer can resize away — its footnotes and key figures; buttons for a
+dash bullet and a footnote, and the "Không phát sinh" switch.
 
-Text is plain: paragraphs on their own lines, "- " at a line start makes a dash bullet, ``[^N]``
-anchors a footnote. Undo/redo is Qt's own (Ctrl+Z / Ctrl+Y); programmatic replacements (copying the
-previous period's text in) go through a text cursor so they are undoable too.
+Text is stored plain: paragraphs on their own lines, "- " at a line start makes a dash bullet,
+``[^N]`` anchors a footnote, shown on screen as a raised number (answer_text.py). Undo/redo is
+Qt's own (Ctrl+Z / Ctrl+Y); programmatic replacements (copying the previous period's text in) go
+through a text cursor so they are undoable too.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import (QCheckBox, QLabel, QPlainTextEdit, QSizePolicy, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
+                               QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from models.outline import OutlineNode
 from models.report import FOOTNOTE_ANCHOR, Answer
+from ui.fonts import emphasize
+from ui.icons import tool_icon
 
+from .answer_text import AnswerTextEdit
 from .figures_table import FiguresTable
 from .footnotes import FootnotesWidget, next_footnote_id
 
 BULLET = "- "
+GUIDANCE_LINES = 4  # the guidance shows this many lines, then scrolls
 
 
 class ItemEditor(QWidget):
     changed = Signal()  # the officer edited something: text, footnotes, figures or the switch
+    focus_left = Signal()  # the text lost the focus
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -33,51 +40,75 @@ class ItemEditor(QWidget):
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.guidance = QLabel(self)
+        emphasize(self.title)
+        self.guidance = QLabel()
         self.guidance.setWordWrap(True)
-        self.guidance.setStyleSheet("color: #666; font-style: italic;")
+        self.guidance.setStyleSheet("color: #555; font-style: italic;")
+        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guidance_area = QScrollArea(self)
+        self.guidance_area.setWidget(self.guidance)
+        self.guidance_area.setWidgetResizable(True)
+        self.guidance_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.guidance_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.not_applicable = QCheckBox(self.tr("Nothing to report (không phát sinh)"), self)
         self.not_applicable.toggled.connect(self._on_switch)
 
-        self.toolbar = QToolBar(self)
-        self.bullet_action = QAction(self.tr("Dash bullet"), self)
+        self.bullet_action = QAction(tool_icon("bullet"), self.tr("Dash bullet"), self)
         self.bullet_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.bullet_action.setToolTip(self.tr("Start the current line with a dash bullet (Ctrl+Shift+B)"))
         self.bullet_action.triggered.connect(self.insert_bullet)
-        self.footnote_action = QAction(self.tr("Insert footnote"), self)
+        self.footnote_action = QAction(tool_icon("footnote"), self.tr("Insert footnote"), self)
         self.footnote_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.footnote_action.setToolTip(self.tr("Insert a footnote mark at the cursor (Ctrl+Shift+N)"))
         self.footnote_action.triggered.connect(self.insert_footnote)
+        tools = self.tools = QHBoxLayout()  # the page adds its save state at the right end
+        tools.setContentsMargins(0, 2, 0, 2)
+        self.tool_buttons: list[QToolButton] = []
         for action in (self.bullet_action, self.footnote_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.toolbar.addAction(action)
             self.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.not_applicable)
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(False)
+            tools.addWidget(button)
+            self.tool_buttons.append(button)
+        tools.addSpacing(12)
+        tools.addWidget(self.not_applicable)
+        tools.addStretch(1)
 
-        self.text = QPlainTextEdit(self)
+        self.text = AnswerTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Write the report for this item here. "
                                              "Start a line with \"- \" for a dash bullet."))
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.text.setMinimumHeight(60)
         self.text.textChanged.connect(self._on_edit)
+        self.text.focus_left.connect(self.focus_left)
         self.footnotes = FootnotesWidget(self)
         self.footnotes.changed.connect(self._on_edit)
-        self.footnotes.hide()
         self.figures = FiguresTable(self)
         self.figures.changed.connect(self._on_edit)
+        self.extras = QTabWidget(self)
+        self.extras.setDocumentMode(True)
+        self.extras.addTab(self.footnotes, "")
+        self.extras.addTab(self.figures, "")
+        self.extras.setMinimumHeight(40)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(self.text)
+        self.split.addWidget(self.extras)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        self.split.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.title)
-        layout.addWidget(self.guidance)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.footnotes)
-        layout.addWidget(self.figures)
+        layout.addWidget(self.guidance_area)
+        layout.addLayout(tools)
+        layout.addWidget(self.split, 1)
+        self._count_tabs()
 
     # ---- loading ----------------------------------------------------------------------------
     @property
@@ -92,17 +123,28 @@ class ItemEditor(QWidget):
         note = "" if applies else self.tr("This item does not apply to your unit type.")
         guidance = "\n".join(t for t in (node.guidance or "", note) if t)
         self.guidance.setText(guidance)
-        self.guidance.setVisible(bool(guidance))
-        self.text.setPlainText(answer.text)  # also resets Qt's undo stack for the new item
+        self.guidance_area.setVisible(bool(guidance))
+        self._fit_guidance()
+        self.text.set_stored_text(answer.text)  # also resets Qt's undo stack for the new item
         self.footnotes.set_footnotes(answer.footnotes)
         self.figures.set_figures(answer.figures)
         self.not_applicable.setChecked(answer.not_applicable)
         self._loading = False
         self._apply_enabled()
+        self._count_tabs()
+
+    def _fit_guidance(self) -> None:
+        line = self.guidance.fontMetrics().lineSpacing()
+        self.guidance_area.setMaximumHeight(line * GUIDANCE_LINES + 6)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_guidance()
 
     def answer(self) -> Answer:
         """The answer as shown (only valid figures; footnotes without anchor or text dropped)."""
-        text = self.text.toPlainText()
+        text = self.text.stored_text()
         anchors = set(FOOTNOTE_ANCHOR.findall(text))
         notes = [f for f in self.footnotes.footnotes() if f.id in anchors or f.text.strip()]
         return Answer(node_key=self._key or "", text=text, footnotes=notes,
@@ -123,20 +165,24 @@ class ItemEditor(QWidget):
     def insert_footnote(self) -> str | None:
         if self._read_only or self.not_applicable.isChecked():
             return None
-        fid = next_footnote_id(self.footnotes.footnotes(), self.text.toPlainText())
-        self.text.textCursor().insertText(f"[^{fid}]")
+        fid = next_footnote_id(self.footnotes.footnotes(), self.text.stored_text())
+        self.text.insert_anchor(fid)
         self.footnotes.add(fid)
+        self.extras.setCurrentWidget(self.footnotes)
+        self._show_extras()
         self.footnotes.edit_last()
         return fid
 
+    def _show_extras(self) -> None:
+        """Make sure the footnote/figure tabs are not squeezed away when something is added there."""
+        sizes = self.split.sizes()
+        if len(sizes) == 2 and sizes[1] < 90:
+            total = sum(sizes)
+            self.split.setSizes([max(total - 120, 60), 120])
+
     def replace_text(self, text: str) -> None:
         """Replace the whole text as one undoable edit (Ctrl+Z brings the old text back)."""
-        cursor = self.text.textCursor()
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(text)
-        cursor.endEditBlock()
-        self.text.setTextCursor(cursor)
+        self.text.replace_all(text)
 
     def copy_from(self, answer: Answer) -> None:
         """Copy another answer in (the previous period): text undoable, footnotes and figures merged."""
@@ -149,11 +195,8 @@ class ItemEditor(QWidget):
         self._on_edit()
 
     def select_range(self, start: int, length: int) -> None:
-        cursor = self.text.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-        self.text.setTextCursor(cursor)
-        self.text.ensureCursorVisible()
+        """Select a range given in stored-text positions (search hits)."""
+        self.text.select_stored_range(start, length)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -171,10 +214,15 @@ class ItemEditor(QWidget):
         self.figures.set_read_only(not text_on)
         self.figures.setEnabled(text_on or self._read_only)
 
+    def _count_tabs(self) -> None:
+        self.extras.setTabText(0, self.tr("Footnotes ({0})").format(len(self.footnotes.footnotes())))
+        self.extras.setTabText(1, self.tr("Key figures ({0})").format(self.figures.table.rowCount()))
+
     def _on_switch(self, _checked: bool) -> None:
         self._apply_enabled()
         self._on_edit()
 
     def _on_edit(self) -> None:
+        self._count_tabs()
         if not self._loading and self._key is not None and not self._read_only:
             self.changed.emit()

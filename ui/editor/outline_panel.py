@@ -1,8 +1,11 @@
 """The outline tree on the left of the editor: a mark per leaf and completeness per section.
 
-Marks: ● filled, ○ empty, – không phát sinh (not applicable). Items that do not apply to the
-report's unit type are hidden; the "Show items that do not apply" toggle shows them greyed.
-A "Phụ lục" (appendices) node closes the tree.
+Marks: ● filled, ○ empty, – không phát sinh (not applicable) — for what is *saved*: typing keeps
+the working copy (`update_answer`), and the mark changes when the autosaver has written it
+(`mark_saved`). Rows show what tells an item from its siblings (models/outline_labels.py); the
+full title is the tooltip. Items that do not apply to the report's unit type are hidden; the
+"Show items that do not apply" toggle shows them greyed. A "Phụ lục" (appendices) node closes
+the tree.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QTreeWidget, QTreeWidgetItem, Q
 
 from models.completeness import completeness
 from models.outline import Outline, OutlineNode
+from models.outline_labels import distinct_labels, shorten
 from models.report import Answer
 
 MARK_FILLED = "●"
@@ -31,11 +35,6 @@ def mark_for(answer: Answer | None) -> str:
     return MARK_FILLED if answer.is_filled else MARK_EMPTY
 
 
-def short(text: str, limit: int = 70) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 class OutlinePanel(QWidget):
     item_selected = Signal(str)  # a leaf key, or APPENDIX_KEY
 
@@ -43,7 +42,9 @@ class OutlinePanel(QWidget):
         super().__init__(parent)
         self._outline: Outline | None = None
         self._unit_type: str | None = None
-        self._answers: dict[str, Answer] = {}
+        self._answers: dict[str, Answer] = {}  # as typed (what an item shows when selected again)
+        self._saved: dict[str, Answer] = {}  # as saved (what the marks and counts show)
+        self._labels: dict[str, str] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._applicable: set[str] = set()
         self.tree = QTreeWidget(self)
@@ -66,7 +67,12 @@ class OutlinePanel(QWidget):
         self._outline = outline
         self._unit_type = unit_type
         self._answers = dict(answers)
+        self._saved = dict(answers)
         self._applicable = {n.key for n in outline.leaves(unit_type)}
+        self._labels = {}
+        for parent in outline.walk():  # the parts keep their own words; below them, what differs
+            for node, label in zip(parent.children, distinct_labels([n.title for n in parent.children])):
+                self._labels[node.key] = label
         self.tree.blockSignals(True)
         self.tree.clear()
         self._items.clear()
@@ -102,16 +108,16 @@ class OutlinePanel(QWidget):
 
     def _label(self, node: OutlineNode, counts: dict[str, tuple[int, int]]) -> str:
         if node.is_leaf:
-            title = node.title.strip() or self.tr("(free text)")
-            return f"{mark_for(self._answers.get(node.key))} {node.key}  {short(title)}"
+            title = self._labels.get(node.key) or shorten(node.title, 70) or self.tr("(free text)")
+            return f"{mark_for(self._saved.get(node.key))} {node.key}  {title}"
         number = node.number or node.key
         done, total = counts.get(node.key, (0, 0))
-        return f"{number} {short(node.title, 60)}  ({done}/{total})"
+        return f"{number} {self._labels.get(node.key) or shorten(node.title, 60)}  ({done}/{total})"
 
     def refresh_counts(self) -> None:
         if self._outline is None:
             return
-        comp = completeness(self._outline, self._answers, self._unit_type)
+        comp = completeness(self._outline, self._saved, self._unit_type)
         for node in self._outline.walk():
             item = self._items.get(node.key)
             if item is not None:
@@ -126,11 +132,19 @@ class OutlinePanel(QWidget):
 
     # ---- updates and navigation -------------------------------------------------------------
     def update_answer(self, answer: Answer) -> None:
-        """Keep the shown answer; redraw marks only when its filled state changes."""
-        old = self._answers.get(answer.node_key)
+        """Keep the answer as typed (the marks wait for the save: `mark_saved`)."""
         self._answers[answer.node_key] = answer
+
+    def mark_saved(self, answer: Answer) -> None:
+        """The answer was written: redraw its mark and the counts when its filled state changed."""
+        old = self._saved.get(answer.node_key)
+        self._saved[answer.node_key] = answer
+        self._answers.setdefault(answer.node_key, answer)
         if old is None or (old.is_filled, old.not_applicable) != (answer.is_filled, answer.not_applicable):
             self.refresh_counts()
+
+    def saved_answers(self) -> dict[str, Answer]:
+        return dict(self._saved)
 
     def answers(self) -> dict[str, Answer]:
         return dict(self._answers)

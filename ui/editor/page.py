@@ -1,12 +1,13 @@
-"""The report editor page: outline tree on the left, the selected item on the right, the previous
-period's answer beside it. No save button: see desktop/autosave.py for when saves and history
-checkpoints happen.
+"""The report editor page: outline tree on the left, the selected item in the middle, a side panel
+of tabs (the previous period's answer; room for more panels) on the right. No save button: see
+desktop/autosave.py for when saves and history checkpoints happen; Ctrl+S saves at once and says so.
 
 The shell hosts this page in its QStackedWidget, hands it the window's operations runner (every
 save, finalize, reopen and restore goes through it; the page redraws from the `Changed` values it
-publishes) and wires: ``back_requested`` (show the list), ``saved(iso)`` (status bar "Đã lưu lúc
-HH:MM:SS"), ``status_message(text)``, ``report_changed(id)`` (status changed), and calls
-``flush()`` before leaving the page or closing the window. Hiding the page (a page switch, the window closing; not a minimise) also runs
+publishes) and its file actions (print, DOCX, PDF, bundle: `set_file_actions`), and wires:
+``back_requested`` (show the list), ``saved(iso)``, ``status_message(text)``,
+``report_changed(id)`` (status changed), and calls ``flush()`` before leaving the page or closing
+the window. Hiding the page (a page switch, the window closing; not a minimise) also runs
 ``close_report()``: flush plus a history checkpoint when something changed.
 """
 
@@ -14,24 +15,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
-                               QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter,
+                               QStackedWidget, QStyle, QToolBar, QVBoxLayout, QWidget)
 
 from desktop.autosave import Autosaver
 from desktop.ops import Changed, editing
 from models.errors import UserError
 from models.outline import Outline
 from models.report import Answer, Report
+from ui.fonts import emphasize
 from ui.ops_runner import OpsRunner
 
 from .appendix_editor import AppendixEditor
-from .finalize import MissingItemsDialog
 from .item_editor import ItemEditor
 from .outline_panel import APPENDIX_KEY, OutlinePanel
 from .previous_panel import PreviousPanel
 from .search import Hit, SearchBar
+from .side_panel import SidePanel
+from .status_actions import ReportStatusActions
+
+SAVED_STYLE = "color: #2e7d32;"
+PENDING_STYLE = "color: #8a5300;"
+FLASH_STYLE = "color: white; background: #2e7d32; padding: 0 4px;"
 
 
 def _hhmmss(iso: str) -> str:
@@ -52,7 +59,7 @@ class ElidedLabel(QLabel):
         painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
 
 
-class EditorPage(QWidget):
+class EditorPage(ReportStatusActions, QWidget):
     back_requested = Signal()
     saved = Signal(str)  # ISO time of the last durable save
     status_message = Signal(str)
@@ -72,7 +79,10 @@ class EditorPage(QWidget):
         self.autosaver = Autosaver(store, officer_provider, self, run=self.runner.run)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
+        self.autosaver.pending_changed.connect(self._on_pending)
         self._build()
+        self.autosaver.answer_saved.connect(self.outline_panel.mark_saved)
+        QApplication.instance().applicationStateChanged.connect(self._on_app_state)
 
     # ---- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -80,29 +90,43 @@ class EditorPage(QWidget):
         self.back_button.setToolTip(self.tr("Back to the list of reports (everything is saved)"))
         self.back_button.clicked.connect(self.go_back)
         self.heading = ElidedLabel(self)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
+        emphasize(self.heading)
         self.saved_label = QLabel(self)
-        self.saved_label.setStyleSheet("color: #2e7d32;")
-        self.history_button = QPushButton(self.tr("History…"), self)
-        self.history_button.clicked.connect(self.show_history)
-        self.finalize_button = QPushButton(self.tr("Finalize"), self)
-        self.finalize_button.setToolTip(self.tr("Mark the report as complete (read-only)"))
+        self.saved_label.setObjectName("save_state")
+        self.file_bar = QToolBar(self)  # print / export actions from the window (set_file_actions)
+        self.file_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.history_action = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+                                      self.tr("History…"), self)
+        self.history_action.setToolTip(self.tr("Who saved what and when; bring back an earlier text"))
+        self.history_action.triggered.connect(self.show_history)
+        self.finalize_button = QPushButton(self.tr("Finalize…"), self)
+        self.finalize_button.setToolTip(self.tr("Check what the final copy prints, then mark the report "
+                                                "as complete (read-only)"))
         self.finalize_button.clicked.connect(self.finalize)
         self.reopen_button = QPushButton(self.tr("Reopen to edit"), self)
         self.reopen_button.clicked.connect(lambda: self.reopen())
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
-        top.addWidget(self.saved_label)
-        top.addWidget(self.history_button)
+        top.addWidget(self.file_bar)
         top.addWidget(self.finalize_button)
         top.addWidget(self.reopen_button)
 
         self.banner = QLabel(self.tr("Report finalized — view only"), self)
         self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; font-weight: bold;")
         self.banner.hide()
+        self.sample_bar = QWidget(self)
+        self.sample_bar.setStyleSheet("background: #e3f2fd;")
+        self.sample_text = QLabel(self.tr("This is the sample report (Báo cáo mẫu), to look around: its unit "
+                                          "and signer are a sample's, not yours."), self.sample_bar)
+        self.sample_text.setWordWrap(True)
+        self.delete_sample_button = QPushButton(self.tr("Delete the sample report"), self.sample_bar)
+        self.delete_sample_button.clicked.connect(self.delete_sample)
+        sample_row = QHBoxLayout(self.sample_bar)
+        sample_row.setContentsMargins(6, 3, 6, 3)
+        sample_row.addWidget(self.sample_text, 1)
+        sample_row.addWidget(self.delete_sample_button)
+        self.sample_bar.hide()
         self.search_bar = SearchBar(self)
         self.search_bar.set_source(self._search_source)
         self.search_bar.hit_chosen.connect(self.go_to_hit)
@@ -111,18 +135,23 @@ class EditorPage(QWidget):
         self.outline_panel = OutlinePanel(self)
         self.outline_panel.item_selected.connect(self._on_item_selected)
         self.item_editor = ItemEditor(self)
+        self.item_editor.tools.addWidget(self.saved_label)  # beside the text: "Đang soạn…" / "Đã lưu lúc …"
         self.item_editor.changed.connect(self._on_item_edited)
+        self.item_editor.focus_left.connect(self._save_now_quietly)
         self.previous_panel = PreviousPanel(self)
+        self.previous_panel.toggle.hide()  # the side panel's splitter handles collapsing
         self.previous_panel.copy_requested.connect(self.copy_previous)
+        self.side_panel = SidePanel(self)
+        self.side_panel.add_panel(self.previous_panel, self.tr("Previous period"))
         self.appendix_editor = AppendixEditor(self)
         self.appendix_editor.changed.connect(
             lambda: self.autosaver.schedule_appendices(self.appendix_editor.tables()))
         self.item_split = QSplitter(Qt.Orientation.Horizontal, self)
         self.item_split.addWidget(self.item_editor)
-        self.item_split.addWidget(self.previous_panel)
+        self.item_split.addWidget(self.side_panel)
         self.item_split.setStretchFactor(0, 3)
         self.item_split.setStretchFactor(1, 1)
-        self.item_split.setSizes([640, 300])
+        self.item_split.setSizes([640, 260])
         self.right = QStackedWidget(self)
         self.right.addWidget(self.item_split)
         self.right.addWidget(self.appendix_editor)
@@ -130,12 +159,14 @@ class EditorPage(QWidget):
         self.split.addWidget(self.outline_panel)
         self.split.addWidget(self.right)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([340, 1000])
+        self.split.setSizes([360, 900])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.sample_bar)
         layout.addWidget(self.search_bar)
         layout.addWidget(self.split, 1)
 
@@ -143,8 +174,16 @@ class EditorPage(QWidget):
         self.next_shortcut = QShortcut(QKeySequence("Ctrl+Down"), self, self.go_next_empty, context=context)
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, self.search_bar.open_bar,
                                        context=context)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save_now, context=context)
         for widget in (self.item_editor.text, self.outline_panel.tree):
             widget.installEventFilter(self)
+
+    def set_file_actions(self, actions: list[QAction]) -> None:
+        """The window's print / export actions, shown in the page's bar (folded into » when narrow)."""
+        self.file_bar.clear()
+        for action in actions:
+            self.file_bar.addAction(action)
+        self.file_bar.addAction(self.history_action)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         """Ctrl+Down inside the text editor or the tree (which may claim the key themselves)."""
@@ -170,13 +209,15 @@ class EditorPage(QWidget):
             self._previous = editing.previous_period(self._store, report_id)
         except UserError:
             self._previous = None
-        self.previous_panel.setVisible(self._previous is not None)
+        self.side_panel.set_panel_available(self.previous_panel, self._previous is not None)
         if self._previous is not None:
             self.previous_panel.set_period(self._previous.period)
         title = report.title or self._outline.title
         self.heading.setText(f"{report.period} — {title}" if report.period else title)
         self.heading.setToolTip(title)
-        self.saved_label.clear()
+        self.saved_label.setStyleSheet(SAVED_STYLE)
+        self.saved_label.setText(self.tr("Everything is saved"))
+        self.sample_bar.setVisible(self._store.is_sample(report_id))
         self._current = None
         self.outline_panel.set_outline(self._outline, report.unit_type, report.answers)
         self.appendix_editor.set_tables(report.appendices)
@@ -189,6 +230,33 @@ class EditorPage(QWidget):
     def flush(self) -> bool:
         """Save pending edits now. True when nothing is left unsaved."""
         return self.autosaver.flush()
+
+    def save_now(self) -> bool:
+        """Ctrl+S: save at once and show it (the save state flashes green)."""
+        if self._report is None:
+            return False
+        if self._current is not None and self._current != APPENDIX_KEY and not self.is_read_only():
+            self.autosaver.schedule(self.item_editor.answer())
+        ok = self.flush()
+        if ok:
+            when = self.autosaver.last_saved_at
+            text = (self.tr("Saved at {0}").format(_hhmmss(when)) if when
+                    else self.tr("Everything is saved"))
+            self.saved_label.setText(text)
+            self.saved_label.setStyleSheet(FLASH_STYLE)
+            label = self.saved_label
+            QTimer.singleShot(900, label, lambda: label.setStyleSheet(SAVED_STYLE))  # dropped with the label
+            self.status_message.emit(text)
+        return ok
+
+    def _save_now_quietly(self) -> None:
+        """The text lost the focus (another field, another window): save what is pending."""
+        if self.autosaver.has_pending:
+            self.flush()
+
+    def _on_app_state(self, state) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self._save_now_quietly()
 
     def close_report(self) -> None:
         """Flush and checkpoint; call before leaving the page or closing the window."""
@@ -272,7 +340,7 @@ class EditorPage(QWidget):
         if hit.where == "text":
             self.item_editor.select_range(hit.start, hit.length)
 
-    # ---- status: finalize / reopen / history ------------------------------------------------
+    # ---- status -----------------------------------------------------------------------------
     def is_read_only(self) -> bool:
         return self._report is not None and self._report.status == "final"
 
@@ -300,54 +368,6 @@ class EditorPage(QWidget):
         elif changed.status:
             self._reload_status()
 
-    def finalize(self) -> bool:
-        if self._report is None:
-            return False
-        self._leave_current()
-        try:
-            self.runner.run(editing.finalize, self._report.id, self._officer())
-        except editing.MissingItemsError as err:
-            self._show_missing(err)
-            return False
-        except UserError as err:
-            self._error(err)
-            return False
-        self.status_message.emit(self.tr("Report finalized."))
-        return True
-
-    def _show_missing(self, err: editing.MissingItemsError) -> None:
-        dialog = MissingItemsDialog(list(zip(err.keys, err.lines)), self)
-        if dialog.exec() and dialog.chosen_key:
-            self.select_item(dialog.chosen_key)
-            self.item_editor.text.setFocus()
-
-    def reopen(self, reason: str | None = None) -> bool:
-        if self._report is None:
-            return False
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("Reopen to edit"),
-                                              self.tr("Why is the report being reopened? "
-                                                      "(kept in the history)"))
-            if not ok:
-                return False
-        try:
-            self.runner.run(editing.reopen, self._report.id, self._officer(), reason)
-        except UserError as err:
-            self._error(err)
-            return False
-        self.status_message.emit(self.tr("Report reopened for editing."))
-        return True
-
-    def show_history(self) -> None:
-        if self._report is None:
-            return
-        from ui.history_dialog import HistoryDialog
-
-        self._leave_current()
-        self.autosaver.checkpoint("history")
-        dialog = HistoryDialog(self._store, self._report.id, self._officer, self, runner=self.runner)
-        dialog.exec()  # a restore reloads the page through the runner (_on_changed)
-
     def reload(self) -> None:
         """Re-read the report from the store (after a restore), keeping the current item."""
         if self._report is None:
@@ -362,18 +382,21 @@ class EditorPage(QWidget):
         self.report_changed.emit(report_id)
 
     # ---- feedback ---------------------------------------------------------------------------
+    def _on_pending(self, pending: bool) -> None:
+        if pending:
+            self.saved_label.setStyleSheet(PENDING_STYLE)
+            self.saved_label.setText(self.tr("Writing…"))
+            self.saved_label.setToolTip(self.tr("Saved automatically within 2 seconds (Ctrl+S saves now)"))
+
     def _on_saved(self, iso: str) -> None:
         text = self.tr("Saved at {0}").format(_hhmmss(iso))
-        self.saved_label.setStyleSheet("color: #2e7d32;")
+        self.saved_label.setStyleSheet(SAVED_STYLE)
         self.saved_label.setText(text)
+        self.saved_label.setToolTip(self.tr("Everything typed is on disk"))
         self.saved.emit(iso)
-        self.status_message.emit(text)
 
     def _on_save_failed(self, message: str) -> None:
         self.saved_label.setStyleSheet("color: #b00020;")
         self.saved_label.setText(self.tr("Not saved"))
         self.saved_label.setToolTip(message)
         self.status_message.emit(message)
-
-    def _error(self, err: UserError) -> None:
-        QMessageBox.warning(self, self.tr("Cannot do that"), str(err))

@@ -1,0 +1,86 @@
+"""The window's start check uses the same verdicts as `baocao db check`: a quick check before the
+store opens, the full check in the background after the first paint. Damage found in the
+background is shown, remembered, and turned into the recovery offer at the next start."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from desktop import app_guard
+from desktop.app_guard import AppGuard
+from tests.store_damage import flipped_copy, make_demo_db
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    return make_demo_db(tmp_path_factory.mktemp("demo") / "demo.db")
+
+
+def _guard(qapp, db, **kwargs) -> AppGuard:
+    guard = AppGuard([], db, **kwargs)
+    guard.app = qapp
+    return guard
+
+
+def test_read_only_database_is_reported_not_offered_for_recovery(qapp, demo_db, tmp_path, monkeypatch):
+    db = tmp_path / "ro.db"
+    shutil.copy(demo_db, db)
+    monkeypatch.setattr("desktop.db_check.writable", lambda path: False)
+    shown, offered = [], []
+    monkeypatch.setattr(app_guard, "_show_not_writable", shown.append)
+    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or True)
+    assert not _guard(qapp, db).check_database()
+    assert [r.state for r in shown] == ["read_only"] and offered == []
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database" * 20])
+def test_empty_or_foreign_file_goes_to_recovery(qapp, tmp_path, monkeypatch, content):
+    db = tmp_path / "z.db"
+    db.write_bytes(content)
+    offered = []
+    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or False)
+    assert not _guard(qapp, db).check_database()
+    assert offered[0].state == "damaged" and db.read_bytes() == content
+
+
+def test_background_full_check_finds_what_the_quick_check_misses(qapp, qtbot, demo_db, tmp_path, monkeypatch):
+    db = tmp_path / "live.db"
+    shutil.copy(flipped_copy(demo_db, tmp_path, "answers"), db)
+    guard = _guard(qapp, db)
+    assert guard.check_database()  # the quick check at start passes: the window opens
+    warned = []
+    monkeypatch.setattr(guard, "warn_damaged", warned.append)
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    guard.start_full_check(parent)
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    assert warned[0].state == "damaged" and "answers" in warned[0].detail
+    assert app_guard.damage_marker(db).exists()
+    # next start: the full check runs before the store opens and recovery is offered
+    offered = []
+    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or False)
+    assert not _guard(qapp, db).check_database()
+    assert offered and offered[0].state == "damaged"
+    # once the database is good again (restored), the mark goes away
+    shutil.copy(demo_db, db)
+    assert _guard(qapp, db).check_database() and not app_guard.damage_marker(db).exists()
+
+
+def test_background_check_of_a_good_database_says_nothing(qapp, qtbot, demo_db, tmp_path, monkeypatch):
+    db = tmp_path / "good.db"
+    shutil.copy(demo_db, db)
+    guard = _guard(qapp, db)
+    warned = []
+    monkeypatch.setattr(guard, "warn_damaged", warned.append)
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    guard.start_full_check(parent)
+    qtbot.waitUntil(lambda: guard.full_check.result(wait=False) is not None, timeout=10_000)
+    qtbot.wait(app_guard.FULL_CHECK_POLL_MS * 2)
+    assert warned == [] and not app_guard.damage_marker(db).exists()
