@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import bundle_crypto as bc
+from . import bundle_schema as bs
 from .bundle_format import canonical_json, sha256_hex, slug, unsupported_format
+from .bundle_payload import OUTLINE_DEPTH, parse_outline
 from .errors import UserError
 from .indicators import check_outline_indicators
 from .outline import UNIT_TYPES, Outline
@@ -40,6 +41,7 @@ LIMITS = ZipLimits(max_members=3, max_member_size=16 * 1024 * 1024, max_total_si
                    max_archive_size=16 * 1024 * 1024)
 MAX_UNITS = 10_000
 _ISSUER_KEYS = ("name", "parent_agency", "code", "place")
+_TOP_KEYS = ("format", "request_id", "created_at", "app_version", "issuer", "outline_id", "outline", "units", "keys")
 
 
 @dataclass(frozen=True)
@@ -135,19 +137,15 @@ def open_package(data: bytes) -> OpenedPackage:
 
 
 def parse_request(raw: bytes) -> RequestPackage:
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _bad("request.json không đọc được.", "request.json is unreadable.") from exc
-    if not isinstance(data, dict):
-        raise _bad("request.json phải là một đối tượng JSON.", "request.json must be a JSON object.")
+    """request.json checked in full: bounded loading (size and depth before parsing), the outline
+    with the checks a bundle's outline.json gets, every other field typed and bounded."""
+    data = bs.load_json(raw, REQUEST_JSON, max_bytes=LIMITS.max_member_size, max_depth=OUTLINE_DEPTH + 2)
+    bs.obj(data, REQUEST_JSON, "", _TOP_KEYS, required=_TOP_KEYS)
     if data.get("format") != FORMAT:
-        raise unsupported_format("gói yêu cầu", "request package", data.get("format"), FORMAT)
-    try:
-        outline = Outline.from_dict(_obj(data.get("outline"), "outline"))
-    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        raise _bad("đề cương trong gói không đọc được.", "the outline inside is unreadable.") from exc
-    check_outline_indicators(outline)
+        got = data.get("format")
+        raise unsupported_format("gói yêu cầu", "request package", bs.shown(got) if isinstance(got, str) else "?",
+                                 FORMAT)
+    outline = parse_outline(canonical_json(_obj(data.get("outline"), "outline")))
     if data.get("outline_id") != outline.sha256:
         raise _bad("mã đề cương không khớp với nội dung đề cương.", "the outline id does not match the outline.")
     keys = _obj(data.get("keys"), "keys")

@@ -3,6 +3,7 @@ indicator, aggregation and synthesis tests."""
 
 from __future__ import annotations
 
+import copy
 import uuid
 
 from models.indicators import Indicator
@@ -23,7 +24,8 @@ INDICATORS = {
 
 def indicator_outline() -> Outline:
     def leaf(key: str, title: str, applies_to: str | None = None) -> OutlineNode:
-        return OutlineNode(key, "item", "-", title, applies_to=applies_to, indicators=list(INDICATORS.get(key, [])))
+        return OutlineNode(key, "item", "-", title, applies_to=applies_to,
+                           indicators=copy.deepcopy(INDICATORS.get(key, [])))  # a test may change them
 
     return Outline(
         title="Báo cáo kết quả chuyển đổi số 9 tháng đầu năm 2025",

@@ -146,3 +146,17 @@ def test_cli_profile_request_and_import(tmp_path, capsys):
     assert "không khớp" in capsys.readouterr().err
     assert main(["--db", unit, "request", "list"]) == 0
     assert "đã nhập" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("raw, words", [
+    (b"[" * 100_000 + b"]" * 100_000, "lồng nhau quá sâu"),
+    (b'{"format": "baocao-request/1", "extra": 1}', "không được phép"),
+    (b'{"a": 1, "a": 2}', "không phải JSON hợp lệ"),
+])
+def test_hostile_request_json_is_refused_before_it_is_trusted(province, tmp_path, raw, words):
+    _, keys = province
+    members = _members(_make(province, tmp_path)[0].path)
+    data = write_zip([(rp.REQUEST_JSON, raw), (rp.SIGNATURE, bc.sign(keys.signing_key(), raw)),
+                      (rp.SIGNER, members[rp.SIGNER])])
+    with pytest.raises(UserError, match=words):
+        rp.open_package(data)
