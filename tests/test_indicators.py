@@ -129,3 +129,16 @@ def test_the_shipped_outline_keeps_its_id():
     outline = load_default_outline()
     assert outline.to_dict() == raw  # no "indicators" key appears on a node without any
     assert outline.sha256 == Outline.from_dict(raw).sha256
+
+
+def test_saving_an_outline_keeps_its_indicators_and_notes():
+    """The cleaning at the door (models.cleaning.clean_outline) keeps what a clean outline carries,
+    so its id does not change."""
+    from models.cleaning import clean_outline
+
+    outline = indicator_outline()
+    outline.notes = ["Lưu ý: số liệu tính đến ngày 15/9/2025."]
+    cleaned = clean_outline(outline)
+    assert cleaned.sha256 == outline.sha256
+    assert cleaned.find("I.2.1").indicators[0].options == ["Đã phê duyệt", "Đang xây dựng"]
+    assert cleaned.notes == outline.notes

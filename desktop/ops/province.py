@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.ops import Changed
 from desktop.ops.settings import save_settings
+from desktop.settings import AppSettings
 from models.report import UnitProfile
 from models.text import clean_line
 
@@ -33,11 +34,12 @@ def get_province_profile(store: Any) -> ProvinceProfile:
         return ProvinceProfile(store.get_profile(), list(store.get_setting(KINH_GUI_SETTING, []) or []))
 
 
-def save_province_profile(store: Any, profile: ProvinceProfile) -> Changed:
-    """Save the office profile and the Kính gửi list in one transaction."""
+def save_province_profile(store: Any, profile: ProvinceProfile, settings: AppSettings | None = None) -> Changed:
+    """Save the office profile and the Kính gửi list (and the display settings, from the Settings
+    dialog) in one transaction."""
     kinh_gui = [clean_line(k) for k in profile.kinh_gui if clean_line(k)]
     with store.transaction():
-        changed = save_settings(store, profile=profile.unit)
+        changed = save_settings(store, profile=profile.unit, settings=settings)
         store.set_setting(KINH_GUI_SETTING, kinh_gui)
     return changed.merge(Changed(settings=True))
 

@@ -102,17 +102,48 @@ def _same_fingerprint(expected: str, actual: str) -> bool:
     return len(want) >= 16 and have.startswith(want)
 
 
-def import_request_package(store, path: str | Path, *, expect_fingerprint: str | None = None,
-                           replace_key: bool = False) -> Changed:
-    """Verify and apply a request package (see the module docstring). `outline_id` is the outline
-    stored; `outcomes` holds one PackageInfo to show the officer."""
-    path = Path(path)
+@dataclass(frozen=True)
+class PackagePreview:
+    """A verified package before it is imported: what to show the officer to compare with the letter."""
+
+    issuer: str
+    outline_title: str
+    period: str
+    deadline: str
+    units: int
+    fingerprint: str  # of the province's signing key in the package
+    pinned_fingerprint: str  # the key pinned on this computer ("" when none yet)
+
+    @property
+    def key_changed(self) -> bool:
+        return bool(self.pinned_fingerprint) and self.pinned_fingerprint != self.fingerprint
+
+
+def _read_package(path: Path) -> tuple[bytes, rp.RequestPackage]:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"Không đọc được tệp {path}: {exc.strerror or exc}",
                         f"Cannot read {path}: {exc.strerror or exc}") from exc
-    package = rp.open_package(data).package
+    return data, rp.open_package(data).package
+
+
+def preview_request_package(store, path: str | Path) -> PackagePreview:
+    """Verify a package (signature, content) and say what it holds, storing nothing."""
+    _, package = _read_package(Path(path))
+    pinned = pinned_province(store)
+    req = package.outline.request
+    return PackagePreview(package.issuer.get("name", ""), package.outline.title, req.period or "",
+                          req.deadline or "", len(package.units), package.fingerprint,
+                          pinned.get("fingerprint", "") if pinned else "")
+
+
+def import_request_package(store, path: str | Path, *, expect_fingerprint: str | None = None,
+                           replace_key: bool = False) -> Changed:
+    """Verify and apply a request package (see the module docstring). `outline_id` is the outline
+    stored; `outcomes` holds one PackageInfo to show the officer."""
+    path = Path(path)
+    data, package = _read_package(path)
     if expect_fingerprint and not _same_fingerprint(expect_fingerprint, package.fingerprint):
         raise UserError(f"Dấu vân tay khóa của tỉnh trong gói ({package.fingerprint}) không khớp với dấu vân "
                         f"tay ghi trên công văn ({expect_fingerprint}). Gói không được nhập.",

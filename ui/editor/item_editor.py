@@ -173,6 +173,42 @@ class ItemEditor(QWidget):
         self.footnotes.edit_last()
         return fid
 
+    def add_extra(self, widget: QWidget, title: str) -> None:
+        """Another tab under the text (the item's indicators), first, hidden until `show_extra`."""
+        self.extras.insertTab(0, widget, title)
+        self.extras.setTabVisible(0, False)
+
+    def show_extra(self, widget: QWidget, visible: bool, title: str = "") -> None:
+        index = self.extras.indexOf(widget)
+        if index < 0:
+            return
+        self.extras.setTabVisible(index, visible)
+        if title:
+            self.extras.setTabText(index, title)
+        if visible:
+            self.extras.setCurrentIndex(index)
+            self._show_extras()
+
+    def append_lines(self, lines: list[str]) -> None:
+        """Add lines at the end of the text (those not there yet), as one undoable edit."""
+        stored = self.text.stored_text()
+        have = set(stored.split("\n"))
+        new = [line for line in lines if line not in have]
+        if self._read_only or not new:
+            return
+        self.replace_text((stored.rstrip("\n") + "\n" if stored.strip() else "") + "\n".join(new))
+
+    def append_figures(self, figures: list) -> None:
+        """Add key figures (models.report.Figure) not there yet."""
+        held = self.figures.figures()
+        new = [f for f in figures if (f.label, f.value) not in {(h.label, h.value) for h in held}]
+        if self._read_only or not new:
+            return
+        self.figures.set_figures(held + new)
+        self.extras.setCurrentWidget(self.figures)
+        self._show_extras()
+        self._on_edit()
+
     def _show_extras(self) -> None:
         """Make sure the footnote/figure tabs are not squeezed away when something is added there."""
         sizes = self.split.sizes()
