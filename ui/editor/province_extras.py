@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desktop.ops import Changed
 from desktop.ops.indicators import indicator_rows
@@ -36,6 +36,7 @@ class ProvinceExtras(QObject):
         self.report_id: str | None = None
         self.synthesis_of: str | None = None  # the outline the open report synthesizes
         self._loaded_for: str | None = None
+        self._widened = False
         self.fields = IndicatorFields(page.runner)
         self.fields.saved.connect(on_saved)
         page.item_editor.add_extra(self.fields, "")
@@ -50,6 +51,7 @@ class ProvinceExtras(QObject):
         self.report_id = report.id
         self.synthesis_of = self.store.synthesis_outline_id(report.id)
         self._loaded_for = None
+        self._widened = False
         self.page.side_panel.set_panel_available(self.units, self.synthesis_of is not None)
         if self.synthesis_of is not None:
             self.page.side_panel.set_panel_title(self.units, self.tr("Units' answers"))
@@ -58,11 +60,14 @@ class ProvinceExtras(QObject):
 
     def item_selected(self, node: OutlineNode) -> None:
         rows = []
-        if node.indicators and self.report_id is not None:
+        # the synthesis does not take values of its own: its figures are the units' aggregates
+        if node.indicators and self.report_id is not None and self.synthesis_of is None:
             rows = [r for r in indicator_rows(self.store, self.report_id) if r.node_key == node.key]
         self.fields.load(self.report_id or "", rows, read_only=self.page.is_read_only())
         self.page.item_editor.show_extra(self.fields, bool(rows), self.tr("Indicators ({0})").format(len(rows)))
         if self.synthesis_of is not None:
+            if not self._widened:
+                QTimer.singleShot(0, self._widen_side_panel)  # once the item editor is on screen
             self.units.set_item(node.key)
 
     def leave_item(self) -> None:
@@ -78,6 +83,17 @@ class ProvinceExtras(QObject):
         if self.synthesis_of is not None and changed.inbox:
             self._loaded_for = None
             self._load_units()
+
+    def _widen_side_panel(self) -> None:
+        """The units' answers are read beside the province's text: give them close to half the width
+        (the officer can still drag the splitter)."""
+        split = self.page.item_split
+        total = sum(split.sizes())
+        if self._widened or self.synthesis_of is None or not split.isVisible() or total <= 0:
+            return
+        self._widened = True
+        if split.sizes()[-1] < total * 2 // 5:
+            split.setSizes([total - total * 9 // 20, total * 9 // 20])
 
     # ---- data ------------------------------------------------------------------------------------
     def _load_units(self) -> None:

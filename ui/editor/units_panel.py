@@ -106,7 +106,7 @@ class UnitsPanel(Retranslatable, QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.aggregates_label)
         bottom_layout.addWidget(self.aggregates, 1)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # stacked: the panel may be dragged narrow
         buttons.addWidget(self.insert_text_button)
         buttons.addWidget(self.insert_table_button)
         bottom_layout.addLayout(buttons)
