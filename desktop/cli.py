@@ -17,7 +17,8 @@ from models.errors import UserError
 # verb → the module that registers it: a command line naming a verb imports only that module
 VERB_MODULES = {"outline": "desktop.commands.outline", "report": "desktop.commands.report",
                 "demo": "desktop.commands.report", "export": "desktop.commands.export",
-                "inbox": "desktop.commands.inbox", "db": "desktop.commands.db", "keys": "desktop.commands.keys"}
+                "inbox": "desktop.commands.inbox", "db": "desktop.commands.db", "keys": "desktop.commands.keys",
+                "province": "desktop.commands.province", "request": "desktop.commands.province"}
 COMMAND_MODULES = tuple(dict.fromkeys(VERB_MODULES.values()))
 
 

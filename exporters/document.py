@@ -154,6 +154,21 @@ def closing_text(unit_name: str, agency: str) -> str:
     return f"Trên đây là báo cáo của {unit_name}./."
 
 
+def appendix_caption(report: Report, when: date, *, fill_number_date: bool = False) -> str:
+    """"(Kèm theo Báo cáo số      /BC-UBND ngày … của UBND xã …)" above each appendix; number and
+    day left blank for the văn thư unless `fill_number_date`."""
+    unit = report.unit
+    number = nfc(report.number).strip() if fill_number_date else ""
+    num = number_line(number, unit.doc_code).removeprefix("Số:").lstrip(" ")
+    day = date_words(when) if fill_number_date else blank_date_words(when)
+    return f"(Kèm theo Báo cáo số {num} {day} của {nfc(unit.name).strip()})"
+
+
+def report_date(report: Report, today: date | None = None) -> date:
+    """The date printed on the report: its own, else `today`, else the export date."""
+    return parse_iso_date(report.report_date) or today or clock.today()
+
+
 def figures_note(label: str) -> str:
     """The sentence that points the reader to the figures appendix (the body refers to each appendix)."""
     return f"Các số liệu khác của báo cáo tại {label} ({FIGURES_TITLE.lower()}) kèm theo."
@@ -172,7 +187,7 @@ def build_document(report: Report, outline: Outline, *, draft: bool, today: date
     """
     unit = report.unit
     req = merged_request(report, outline)
-    when = parse_iso_date(report.report_date) or today or clock.today()
+    when = report_date(report, today)
     parent, unit_lines = header_unit_lines(unit)
     place = nfc(unit.place)
     number = nfc(report.number).strip() if fill_number_date else ""
@@ -188,9 +203,7 @@ def build_document(report: Report, outline: Outline, *, draft: bool, today: date
     blocks: list[Block] = [Paragraph([Run(opening_text(req, unit_name))], kind="opening")]
     blocks += body.outline_blocks(outline, report)
 
-    num = number_line(number, unit.doc_code).removeprefix("Số:").lstrip(" ")
-    day = date_words(when) if fill_number_date else blank_date_words(when)
-    caption = f"(Kèm theo Báo cáo số {num} {day} của {unit_name})"
+    caption = appendix_caption(report, when, fill_number_date=fill_number_date)
     extra = 1 if figures_appendix and body.unprinted_figures else 0
     appendices = appendices_for(report, caption, extra=extra)
     if extra:

@@ -102,39 +102,48 @@ def layout_table(table: Table, width_mm: float = nd30.TEXT_W_MM) -> TableLayout:
     pad = 2 * CELL_PAD_MM * PT_PER_MM + SLACK_PT
     total_pt = width_mm * PT_PER_MM
     for size in SIZES_PT:
-        mins, prefs = [], []
+        mins, cells, prefs = [], [], []
         for c in range(n):
-            lo = hi = 0.0
+            lo = body = head = 0.0
             for i, row in enumerate(rows):
                 bold = i < header_count or i in totals
                 text = row[c]
                 whole = kinds[c] != "text" and i >= header_count
                 lo = max(lo, _min_width(text, size, bold, whole))
                 line = text_width(text.strip(), size, bold=bold)
-                # a header may take two lines (it wraps between words); a cell would like one
-                hi = max(hi, line / 2 if i < header_count else line)
+                if i < header_count:  # a header may take two lines (it wraps between words)
+                    head = max(head, line / 2)
+                else:  # a cell would like one
+                    body = max(body, line)
             mins.append(lo + pad)
-            prefs.append(max(hi, lo) + pad)
+            cells.append(max(body, lo) + pad)
+            prefs.append(max(head, body, lo) + pad)
         if sum(mins) <= total_pt or size == SIZES_PT[-1]:
             break
-    widths = _share(mins, prefs, kinds, total_pt)
+    widths = _share(mins, cells, prefs, kinds, total_pt)
     aligns = [{"sequence": "center", "figure": "right"}.get(k, "left") for k in kinds]
     return TableLayout(widths_mm=[w / PT_PER_MM for w in widths], aligns=aligns, kinds=kinds,
                        size_pt=size, header_count=header_count, total_printed=totals)
 
 
-def _share(mins: list[float], prefs: list[float], kinds: list[str], total: float) -> list[float]:
-    """Widths (pt) summing to `total`: every column its minimum, then the rest in proportion to
-    what each column would still like; room left over after that goes to the text columns."""
-    floor = sum(mins)
-    if floor >= total:  # even the minimums do not fit: squeeze evenly (tokens may wrap)
-        return [m * total / floor for m in mins]
-    wants = [p - m for m, p in zip(mins, prefs)]
-    if sum(wants) >= total - floor:
-        room = total - floor
-        return [m + room * w / sum(wants) for m, w in zip(mins, wants)]
-    widths = list(prefs)
-    spare = total - sum(widths)
+def _share(mins: list[float], cells: list[float], prefs: list[float], kinds: list[str], total: float) -> list[float]:
+    """Widths (pt) summing to `total`: every column its minimum; then room for each column's cells
+    on one line (a name such as "Xã Nghĩa Hành" is not broken so that a header can take fewer
+    lines); then room for the headers on two lines; room left over after that goes to the text
+    columns. At each step a column short of room gets it in proportion to what it still wants."""
+    widths = list(mins)
+    for target in (cells, prefs):
+        wants = [max(0.0, t - w) for t, w in zip(target, widths)]
+        room = total - sum(widths)
+        if room <= 0:
+            break
+        if sum(wants) >= room:
+            return [w + room * want / sum(wants) for w, want in zip(widths, wants)]
+        widths = [w + want for w, want in zip(widths, wants)]
+    floor = sum(widths)
+    if floor > total:  # even the minimums do not fit: squeeze evenly (tokens may wrap)
+        return [w * total / floor for w in widths]
+    spare = total - floor
     takers = [i for i, k in enumerate(kinds) if k == "text"] or list(range(len(widths)))
     weight = sum(widths[i] for i in takers)
     for i in takers:

@@ -1,4 +1,4 @@
-"""The sync bundle format (``baocao-bundle/1``), documented in docs/bundle-format.md.
+"""The sync bundle format (``baocao-bundle/2``; ``/1`` still read), documented in docs/bundle-format.md.
 
 A bundle is one zip holding exactly these members (an allow-list; nothing else is accepted):
 
@@ -8,6 +8,11 @@ A bundle is one zip holding exactly these members (an allow-list; nothing else i
 - ``signer.pub``     the signer's public key (the ``.pub`` text format of models.bundle_crypto);
 - payload files:     ``report.json`` (Report.to_dict()), ``outline.json`` (Outline.to_dict()),
   ``report.docx`` and ``report.pdf`` (the latter two optional).
+
+Version 2 carries the indicators as data: the outline's leaves may hold their indicator
+definitions and report.json its ``indicator_values`` (code → value, models/indicators.py), checked
+against the outline on import. A version 1 bundle (made before indicators) still imports; it may
+carry neither.
 
 Pure: no Qt, no keyring, no database.
 """
@@ -25,7 +30,9 @@ from .errors import UserError
 from .outline import UNIT_TYPES
 from .text import ascii_fold, clean_line
 
-FORMAT = "baocao-bundle/1"
+FORMAT = "baocao-bundle/2"  # what this version writes
+FORMAT_V1 = "baocao-bundle/1"  # before indicators: still read
+READ_FORMATS = (FORMAT_V1, FORMAT)
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 SIGNER = "signer.pub"
@@ -96,10 +103,9 @@ class Manifest:
         every field's type and range. Raises UserError naming the field."""
         part = MANIFEST
         data = bs.load_json(raw, part, max_bytes=MAX_MANIFEST_BYTES, max_depth=4)
-        if data.get("format") != FORMAT:
+        if data.get("format") not in READ_FORMATS:
             shown = bs.shown(data["format"]) if isinstance(data.get("format"), str) else "?"
-            raise UserError(f"Định dạng gói không được hỗ trợ: {shown} (cần {FORMAT}). Hãy cập nhật phần mềm.",
-                            f"Unsupported bundle format {shown} (expected {FORMAT}). Update the application.")
+            raise unsupported_format("gói", "bundle", shown, FORMAT)
         bs.obj(data, part, "", cls.__dataclass_fields__, required=MANIFEST_REQUIRED)
         files = []
         for i, entry in enumerate(bs.array(data.get("files"), part, "files", max_items=len(ALLOWED_MEMBERS))):
@@ -123,7 +129,14 @@ class Manifest:
             app_version=clean_line(bs.text(data.get("app_version", ""), part, "app_version", max_len=40)),
             unit_type=bs.choice(data.get("unit_type", "commune"), part, "unit_type", UNIT_TYPES),
             title=clean_line(bs.text(data.get("title", ""), part, "title", max_len=4 * bs.MAX_LINE)),
-            files=files)
+            files=files, format=data["format"])
+
+
+def unsupported_format(what_vi: str, what_en: str, shown: str, want: str) -> UserError:
+    """"Định dạng gói … không được hỗ trợ" for a file made by a newer (or another) application;
+    `shown` is the format it names, quoted (models.bundle_schema.shown)."""
+    return UserError(f"Định dạng {what_vi} không được hỗ trợ: {shown} (cần {want}). Hãy cập nhật phần mềm.",
+                     f"Unsupported {what_en} format {shown} (expected {want}). Update the application.")
 
 
 def slug(text: str) -> str:

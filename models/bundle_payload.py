@@ -1,9 +1,11 @@
 """The schema of a bundle's payload: ``report.json`` and ``outline.json``, checked in full before
 anything is built from them.
 
-`parse_report(raw, manifest)` refuses (SchemaError, one line naming the field) a report.json that is
-too large, too deep, of the wrong types, out of range, or that disagrees with its signed manifest on
-the unit (code and name), report id, revision, outline, period or unit type; what it returns is
+`parse_report(raw, manifest, outline)` refuses (SchemaError, one line naming the field) a report.json
+that is too large, too deep, of the wrong types, out of range, or that disagrees with its signed
+manifest on the unit (code and name), report id, revision, outline, period or unit type, or whose
+indicator values are not the outline's or do not fit their kinds (or appear in a version 1 bundle);
+what it returns is
 typed and its text cleaned (models.cleaning.clean_report), so nothing malformed reaches the store
 and a later compile cannot fail on it. `parse_outline(raw)` refuses an outline of the wrong shape
 or with control, bidi or invisible characters (an outline's id is the hash of its content, so it
@@ -16,7 +18,10 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import bundle_schema as bs
+from .bundle_format import FORMAT, FORMAT_V1
 from .cleaning import clean_report
+from .errors import UserError
+from .indicators import check_outline_indicators, check_values
 from .outline import KINDS, UNIT_TYPES, Outline, RequestMeta
 from .report import STATUSES, Report, UnitProfile
 from .text import clean_line, clean_text
@@ -31,6 +36,7 @@ MAX_TEXT = 4_000_000  # characters of one answer, footnote, cell or note
 MAX_ANSWERS, MAX_NOTES, MAX_FIGURES = 10_000, 1_000, 1_000
 MAX_TABLES, MAX_COLUMNS, MAX_ROWS = 200, 100, 20_000
 MAX_NODES = 5_000
+MAX_VALUES = 10_000  # indicator values of one report
 REPORT_DEPTH = 8  # report → answers → item → footnotes → note is 5
 OUTLINE_DEPTH = 40  # two JSON levels per outline level: about 18 levels of headings
 _NOTE_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
@@ -38,8 +44,9 @@ ANSWER_KEYS = ("node_key", "text", "footnotes", "figures", "not_applicable")
 
 
 # ---- report.json ----------------------------------------------------------------------------------
-def parse_report(raw: bytes, manifest: Manifest) -> Report:
-    """The report a bundle carries, checked against its manifest, typed and cleaned."""
+def parse_report(raw: bytes, manifest: Manifest, outline: Outline | None = None) -> Report:
+    """The report a bundle carries, checked against its manifest (and its indicator values against
+    the bundle's `outline`), typed and cleaned."""
     part = REPORT_PART
     data = bs.load_json(raw, part, max_bytes=MAX_REPORT_BYTES, max_depth=REPORT_DEPTH)
     bs.obj(data, part, "", Report.__dataclass_fields__, required=("id", "outline_id", "revision", "unit"))
@@ -68,9 +75,31 @@ def parse_report(raw: bytes, manifest: Manifest) -> Report:
     for i, table in enumerate(bs.array(data.get("appendices"), part, "appendices", max_items=MAX_TABLES,
                                        optional=True)):
         _table(table, f"appendices[{i}]")
+    values = _indicator_values(data.get("indicator_values"), manifest, outline)
     typed = {**data, "answers": {k: {**a, "node_key": k} for k, a in answers.items()},
-             "appendices": data.get("appendices") or [], "request": request or None}
+             "appendices": data.get("appendices") or [], "request": request or None, "indicator_values": values}
     return clean_report(Report.from_dict(typed))
+
+
+def _indicator_values(value: Any, manifest: Manifest, outline: Outline | None) -> dict[str, Any]:
+    """report.json's indicator values: only in a version 2 bundle, every code one of the outline's
+    indicators and every value valid for its kind (models.indicators.check_values)."""
+    part = REPORT_PART
+    values = bs.obj(value, part, "indicator_values", None, optional=True)
+    if values and manifest.format == FORMAT_V1:
+        raise bs.SchemaError(part, "indicator_values", f"chỉ có trong gói định dạng {FORMAT}.",
+                             f"only exists in {FORMAT} bundles.")
+    if len(values) > MAX_VALUES:
+        raise bs.SchemaError(part, "indicator_values", f"có quá nhiều chỉ tiêu ({len(values)}).",
+                             f"has too many indicators ({len(values)}).")
+    if not values or outline is None:
+        return dict(values)
+    try:
+        return check_values(outline, values)
+    except bs.SchemaError:
+        raise
+    except UserError as err:
+        raise bs.SchemaError(part, "indicator_values", err.vi, err.en) from None
 
 
 def _same(value: Any, expected: Any, field: str, manifest_field: str) -> None:
@@ -137,15 +166,19 @@ def _table(value: Any, where: str) -> None:
 
 
 # ---- outline.json ---------------------------------------------------------------------------------
-NODE_KEYS = ("key", "kind", "number", "title", "guidance", "applies_to", "children")
+NODE_KEYS = ("key", "kind", "number", "title", "guidance", "applies_to", "children", "indicators")
+INDICATOR_KEYS = ("code", "label", "kind", "unit", "options", "group")
+MAX_INDICATORS, MAX_OPTIONS = 200, 50  # per item
 
 
 def parse_outline(raw: bytes) -> Outline:
     """The outline a bundle carries, checked in full (its id is its content's hash: never rewritten)."""
     part = OUTLINE_PART
     data = bs.load_json(raw, part, max_bytes=MAX_OUTLINE_BYTES, max_depth=OUTLINE_DEPTH)
-    bs.obj(data, part, "", ("title", "request", "nodes"), required=("nodes",))
+    bs.obj(data, part, "", ("title", "request", "nodes", "notes"), required=("nodes",))
     _printable(data.get("title", ""), "title", bs.MAX_LINE)
+    for i, note in enumerate(bs.array(data.get("notes"), part, "notes", max_items=MAX_NODES, optional=True)):
+        _printable(note, f"notes[{i}]", MAX_TEXT)
     request = bs.obj(data.get("request"), part, "request", RequestMeta.__dataclass_fields__, optional=True)
     for key, value in request.items():
         _printable(value, f"request.{key}", bs.MAX_LINE, optional=True)
@@ -158,7 +191,9 @@ def parse_outline(raw: bytes) -> Outline:
             raise bs.SchemaError(part, "nodes", f"có quá nhiều mục (hơn {MAX_NODES}).", f"has too many items (over {MAX_NODES}).")
         children = bs.array(node.get("children"), part, f"{where}.children", max_items=MAX_NODES, optional=True)
         stack += [(child, f"{where}.children[{i}]") for i, child in enumerate(children)]
-    return Outline.from_dict(data)
+    outline = Outline.from_dict(data)
+    check_outline_indicators(outline)  # codes unique, kinds known, only on leaves (UserError naming the code)
+    return outline
 
 
 def _node(value: Any, where: str, keys: set[str]) -> None:
@@ -173,6 +208,15 @@ def _node(value: Any, where: str, keys: set[str]) -> None:
     _printable(node.get("title", ""), f"{where}.title", 4 * bs.MAX_LINE)
     _printable(node.get("guidance"), f"{where}.guidance", MAX_TEXT, optional=True)
     bs.choice(node.get("applies_to"), part, f"{where}.applies_to", (None, *UNIT_TYPES))
+    for i, item in enumerate(bs.array(node.get("indicators"), part, f"{where}.indicators", max_items=MAX_INDICATORS,
+                                      optional=True)):
+        iwhere = f"{where}.indicators[{i}]"
+        indicator = bs.obj(item, part, iwhere, INDICATOR_KEYS, required=("code", "label", "kind"))
+        for name in ("code", "label", "kind", "unit", "group"):
+            bs.line(indicator.get(name, ""), part, f"{iwhere}.{name}", max_len=bs.MAX_LINE)
+        for j, option in enumerate(bs.array(indicator.get("options"), part, f"{iwhere}.options",
+                                            max_items=MAX_OPTIONS, optional=True)):
+            bs.line(option, part, f"{iwhere}.options[{j}]", max_len=bs.MAX_LINE, required=True)
 
 
 def _printable(value: Any, field: str, max_len: int, *, optional: bool = False) -> None:

@@ -93,6 +93,6 @@ def open_bundle(data: bytes, *, box_private: bytes | None = None,
     if outline.sha256 != manifest.outline_id or manifest.outline_sha256 != manifest.outline_id:
         raise _fail("Đề cương trong gói không khớp với mã đề cương của manifest.",
                     "The bundle's outline does not match the manifest's outline id.")
-    report = parse_report(members[bf.REPORT_JSON], manifest)
+    report = parse_report(members[bf.REPORT_JSON], manifest, outline)
     return OpenedBundle(manifest=manifest, manifest_bytes=manifest_bytes, signer_key=signer,
                         report=report, outline=outline, files=members, encrypted=encrypted)

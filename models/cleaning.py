@@ -56,17 +56,19 @@ def clean_report(report: Report) -> Report:
 
 
 def _clean_node(node: OutlineNode) -> OutlineNode:
-    return OutlineNode(key=clean_line(node.key), kind=node.kind, number=clean_line(node.number),
-                       title=clean_line(node.title),
-                       guidance=None if node.guidance is None else clean_text(node.guidance),
-                       applies_to=node.applies_to, children=[_clean_node(c) for c in node.children])
+    # everything else a node carries (its indicators, built cleaned by models.indicators; keys a newer
+    # version wrote, in `extra`) is kept as it is
+    return replace(node, key=clean_line(node.key), number=clean_line(node.number), title=clean_line(node.title),
+                   guidance=None if node.guidance is None else clean_text(node.guidance),
+                   children=[_clean_node(c) for c in node.children])
 
 
 def clean_outline(outline: Outline) -> Outline:
-    """Titles, numbers and keys as clean lines, guidance as clean text. An outline that is already
-    clean keeps its id (the sha256 of its content)."""
-    return Outline(title=clean_line(outline.title), nodes=[_clean_node(n) for n in outline.nodes],
-                   request=clean_request(outline.request))
+    """Titles, numbers and keys as clean lines, guidance and notes as clean text. An outline that is
+    already clean keeps its id (the sha256 of its content): its indicators, notes and unknown keys
+    are kept."""
+    return replace(outline, title=clean_line(outline.title), nodes=[_clean_node(n) for n in outline.nodes],
+                   request=clean_request(outline.request), notes=[clean_text(n) for n in outline.notes])
 
 
 __all__ = ["clean_answer", "clean_outline", "clean_profile", "clean_report", "clean_request", "clean_table"]

@@ -21,7 +21,7 @@ from .report import AUTHORITIES, Answer, AppendixTable, Figure, Footnote, UnitPr
 from .text import clean_line
 
 FORMAT = "baocao-fill/1"
-TOP_KEYS = ("format", "report", "unit", "answers", "appendices")
+TOP_KEYS = ("format", "report", "unit", "answers", "appendices", "indicators")
 REPORT_KEYS = ("title", "number", "report_date", "period", "period_kind", "year", "period_start",
                "period_end")
 ANSWER_KEYS = ("text", "footnotes", "figures", "not_applicable")
@@ -36,6 +36,7 @@ class FillData:
     unit: dict[str, Any] | None = None  # only the UnitProfile fields given
     answers: dict[str, Answer] = field(default_factory=dict)
     appendices: list[AppendixTable] | None = None  # None: keep the report's appendices
+    indicators: dict[str, Any] = field(default_factory=dict)  # code → canonical value (None clears)
 
 
 def _err(where: str, vi: str, en: str) -> UserError:
@@ -191,6 +192,32 @@ def parse_appendix(index: int, data: Any) -> AppendixTable:
     return AppendixTable(title=title, columns=columns, rows=rows, note=_string(data.get("note", ""), f"{where}.note"))
 
 
+def parse_indicators(data: Any, outline: Outline) -> dict[str, Any]:
+    """"indicators": {"CODE": "12" | "45/60" | "có" | true | null} → code → canonical value."""
+    from .indicators import indicator_map, parse_value
+
+    if not isinstance(data, dict):
+        raise _err("indicators", "phải là một đối tượng JSON {\"mã chỉ tiêu\": \"giá trị\"}.",
+                   "must be a JSON object {\"code\": \"value\"}.")
+    known = indicator_map(outline)
+    out: dict[str, Any] = {}
+    for code, value in data.items():
+        where = f"indicators.{code}"
+        if code not in known:
+            raise _err(where, f"đề cương không có chỉ tiêu \"{code}\".", f"the outline has no indicator \"{code}\".")
+        indicator = known[code][1]
+        if isinstance(value, bool) and indicator.kind != "yes_no":
+            raise _err(where, "true/false chỉ dùng cho chỉ tiêu Có/Chưa.", "true/false is only for a yes/no indicator.")
+        if value is not None and not isinstance(value, (str, bool)):
+            raise _err(where, "viết giá trị dạng chuỗi theo kiểu Việt Nam, ví dụ \"957.600\" hoặc \"45/60\".",
+                       "write the value as a string in Vietnamese notation, e.g. \"957.600\" or \"45/60\".")
+        try:
+            out[code] = parse_value(indicator, value)
+        except UserError as err:
+            raise _err(where, err.vi, err.en) from None
+    return out
+
+
 def parse_fill(data: Any, outline: Outline) -> FillData:
     """Validate a fill document against the outline it fills; raises UserError naming the bad key."""
     data = _check_keys(data, TOP_KEYS, "")
@@ -218,18 +245,22 @@ def parse_fill(data: Any, outline: Outline) -> FillData:
         if not isinstance(data["appendices"], list):
             raise _err("appendices", "phải là danh sách bảng [...].", "must be a list of tables [...].")
         out.appendices = [parse_appendix(i, t) for i, t in enumerate(data["appendices"])]
+    if "indicators" in data:
+        out.indicators = parse_indicators(data["indicators"], outline)
     return _cleaned(out)
 
 
 def _cleaned(fill: FillData) -> FillData:
-    """The fill file's text cleaned once, here (models.cleaning): the one door for fill files."""
+    """The fill file's text cleaned once, here (models.cleaning): the one door for fill files.
+    Indicator values come out of parse_value already cleaned."""
     report = {k: clean_line(v) if isinstance(v, str) and k not in _DATE_KEYS else v for k, v in fill.report.items()}
     unit = None
     if fill.unit is not None:
         unit = {k: [r for r in map(clean_line, v) if r] if k == "recipients" else clean_line(v)
                 for k, v in fill.unit.items()}
     return FillData(report=report, unit=unit, answers={k: clean_answer(a) for k, a in fill.answers.items()},
-                    appendices=None if fill.appendices is None else [clean_table(t) for t in fill.appendices])
+                    appendices=None if fill.appendices is None else [clean_table(t) for t in fill.appendices],
+                    indicators=fill.indicators)
 
 
 def load_fill_file(path: str | Path) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 Node kinds: ``group`` (a level above the Roman parts: "Phần thứ nhất", "Phần I" over "I.", "A."),
 ``part`` (I., II.), ``section`` (1., 2.), ``subsection`` (2.1., a)), ``item`` (a dash line) and
-``placeholder`` (a "……" free-text area). Leaves are what an officer fills in.
+``placeholder`` (a "……" free-text area). Leaves are what an officer fills in, and a leaf may carry
+typed indicators (chỉ tiêu, models/indicators.py) that every unit answers as data.
 Keys are stable paths such as ``II.2.5``: a top-level group or part is keyed by its position in
 Roman numerals, a top-level section by its position in digits, a child by its parent's key, a dot
 and its position (``assign_keys``). An outline is identified by the sha256 of its canonical JSON,
@@ -19,6 +20,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterator
+
+from .indicators import Indicator
 
 KINDS = ("group", "part", "section", "subsection", "item", "placeholder")
 HEADING_KINDS = ("group", "part", "section", "subsection")
@@ -67,6 +70,7 @@ class OutlineNode:
     applies_to: str | None = None  # "commune", "department" or None (everyone)
     children: list["OutlineNode"] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
+    indicators: list[Indicator] = field(default_factory=list)  # on leaves; see models/indicators.py
 
     @property
     def is_leaf(self) -> bool:
@@ -81,7 +85,7 @@ class OutlineNode:
             yield from child.walk()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             **self.extra,
             "key": self.key,
             "kind": self.kind,
@@ -91,6 +95,9 @@ class OutlineNode:
             "applies_to": self.applies_to,
             "children": [c.to_dict() for c in self.children],
         }
+        if self.indicators:  # written only when set: an outline without indicators keeps its id
+            out["indicators"] = [i.to_dict() for i in self.indicators]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "OutlineNode":
@@ -102,11 +109,12 @@ class OutlineNode:
             guidance=data.get("guidance"),
             applies_to=data.get("applies_to"),
             children=[cls.from_dict(c) for c in data.get("children", [])],
+            indicators=[Indicator.from_dict(i) for i in data.get("indicators") or []],
             extra=_extra(data, _NODE_KEYS),
         )
 
 
-_NODE_KEYS = ("key", "kind", "number", "title", "guidance", "applies_to", "children")
+_NODE_KEYS = ("key", "kind", "number", "title", "guidance", "applies_to", "children", "indicators")
 
 
 def assign_keys(nodes: list[OutlineNode]) -> list[OutlineNode]:

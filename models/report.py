@@ -134,6 +134,8 @@ class Report:
     appendices: list[AppendixTable] = field(default_factory=list)
     created_at: str = ""
     updated_at: str = ""
+    # indicator code → canonical value (models/indicators.py); written only when there are some
+    indicator_values: dict[str, Any] = field(default_factory=dict)
 
     def answer(self, key: str) -> Answer:
         return self.answers.get(key) or Answer(node_key=key)
@@ -141,6 +143,8 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["answers"] = {k: a.to_dict() for k, a in self.answers.items()}
+        if not self.indicator_values:
+            del data["indicator_values"]
         return data
 
     @classmethod
@@ -151,4 +155,5 @@ class Report:
         base["answers"] = {k: Answer.from_dict({**a, "node_key": k})
                            for k, a in (data.get("answers") or {}).items()}
         base["appendices"] = [AppendixTable.from_dict(t) for t in data.get("appendices") or []]
+        base["indicator_values"] = dict(data.get("indicator_values") or {})
         return cls(**base)

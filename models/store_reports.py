@@ -14,6 +14,7 @@ from .clock import now_iso
 from .errors import UserError
 from .outline import RequestMeta
 from .report import Answer, AppendixTable, Footnote, Figure, Report, UnitProfile
+from .store_indicators import IndicatorTables
 from .store_outlines import OutlineTables
 from .store_types import REVISION_KINDS, ReportState, ReportSummary, RevisionInfo
 
@@ -67,7 +68,7 @@ def _meta_values(report: Report) -> dict[str, Any]:
     return {**values, "status": report.status, "revision": int(report.revision)}
 
 
-class ReportTables(OutlineTables):
+class ReportTables(OutlineTables, IndicatorTables):
     # ---- reports ---------------------------------------------------------------------------
     def create_report(self, report: Report) -> str:
         now = now_iso()
@@ -88,6 +89,7 @@ class ReportTables(OutlineTables):
             self.conn.executemany(_UPSERT_ANSWER, [_answer_params(report.id, a, report.updated_at)
                                                    for a in report.answers.values()])
             self._write_appendices(report.id, report.appendices)
+            self._write_indicator_values(report.id, report.indicator_values, report.updated_at)
         return report.id
 
     def get_report(self, report_id: str, *, include_deleted: bool = False) -> Report:
@@ -101,6 +103,7 @@ class ReportTables(OutlineTables):
                 (report_id,))}
             appendices = [AppendixTable.from_dict(json.loads(r[0])) for r in self.conn.execute(
                 "SELECT json FROM appendices WHERE report_id = ? ORDER BY position", (report_id,))]
+            values = self._read_indicator_values(report_id)
         return Report(
             id=row["id"], outline_id=row["outline_id"], period=row["period"], unit_type=row["unit_type"],
             unit=UnitProfile.from_dict(json.loads(row["unit"] or "{}")),
@@ -109,7 +112,7 @@ class ReportTables(OutlineTables):
             period_kind=row["period_kind"], year=row["year"], period_start=row["period_start"],
             period_end=row["period_end"], status=row["status"], revision=row["revision"],
             answers=answers, appendices=appendices, created_at=row["created_at"],
-            updated_at=row["updated_at"])
+            updated_at=row["updated_at"], indicator_values=values)
 
     def report_state(self, report_id: str) -> ReportState:
         """Status and revision of a live (not deleted) report, without reading its answers."""
@@ -164,6 +167,17 @@ class ReportTables(OutlineTables):
         with self.transaction():
             now = self._touch(report_id)
             self.conn.execute(_UPSERT_ANSWER, _answer_params(report_id, answer, now))
+        return now
+
+    def save_indicator_values(self, report_id: str, values: dict[str, Any], *, replace: bool = False) -> str:
+        """Write indicator values (code → canonical value, None clears one) durably; with `replace`
+        the report keeps exactly these. Returns the save time."""
+        with self.transaction():
+            now = self._touch(report_id)
+            if replace:
+                self._replace_indicator_values(report_id, values, now)
+            else:
+                self._write_indicator_values(report_id, values, now)
         return now
 
     def save_appendices(self, report_id: str, tables: list[AppendixTable]) -> str:

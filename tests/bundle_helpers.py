@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 
 from exporters.bundle_writer import build_bundle
 from models import bundle_crypto as bc
 from models.outline import Outline, OutlineNode, RequestMeta
-from models.report import Answer, AppendixTable, Figure, Footnote, Report, UnitProfile
+from models.report import Answer, Figure, Footnote, Report, UnitProfile
 
 PROVINCE = UnitProfile(name="Sở Khoa học và Công nghệ", parent_agency="UBND tỉnh Quảng Ngãi",
                        unit_type="department", place="Quảng Ngãi", doc_code="BC-SKHCN")
@@ -51,21 +50,6 @@ def make_bundle(report: Report, outline: Outline, key: bytes, *, box_public: byt
 
 def new_key() -> bytes:
     return bc.new_signing_key()
-
-
-def two_unit_reports() -> tuple[Outline, list[Report]]:
-    """Two communes' reports to compile: figures that add up and one that does not, footnotes in
-    both, a "không phát sinh" answer and one appendix table."""
-    outline = small_outline()
-    a = small_report(outline, code="A1", name="UBND xã A")
-    b = small_report(outline, code="B2", name="UBND xã B", text="Xã B làm tốt[^x].")
-    b.answers["I.1.1"] = dataclasses.replace(b.answers["I.1.1"], footnotes=[Footnote("x", "Kế hoạch 12/KH-UBND")])
-    b.answers["I.1.2"] = Answer("I.1.2", text="Có số liệu.", figures=[
-        Figure("Lượt truy cập", "42.400", "lượt"), Figure("Tỷ lệ hồ sơ", "57/96"), Figure("Ghi chú", "nhiều")])
-    a.answers["I.1.2"].figures.append(Figure("Tỷ lệ hồ sơ", "3/4"))
-    b.answers["II.1"] = Answer("II.1", not_applicable=True)
-    a.appendices = [AppendixTable("Phụ lục: Số liệu", ["TT", "Chỉ tiêu"], [["1", "x"]])]
-    return outline, [b, a]
 
 
 def forge_bundle(key: bytes, report: Report, outline: Outline, *, manifest: dict | None = None,

@@ -4,6 +4,7 @@ bundles signed with a registered key, and what the compiled report prints."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import docx
@@ -13,6 +14,7 @@ from models import bundle_crypto as bc
 from models.outline import Outline
 from models.report import Answer, Report
 from models.store import Store
+from models.text import vn_upper
 from tests.bundle_helpers import forge_bundle, make_bundle, new_key, small_outline, small_report
 
 X_CODE, X_NAME, X_TEXT = "000.00.31.H48", "UBND xã Ba Tơ", "Văn bản riêng của xã Ba Tơ."
@@ -58,10 +60,14 @@ class Inbox:
         return [tuple(r) for r in rows]
 
     def compiled_text(self) -> str:
-        """The province's compiled DOCX, as its paragraphs' text (written through the real command)."""
-        out = self.folder / f"tong-hop-{self.count}.docx"
-        sync.compile_inbox(self.store, self.outline.sha256, out)
-        return "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+        """The province's synthesis and its "Tập báo cáo của các đơn vị" (where the units' texts are
+        printed, each under its unit's heading), as their paragraphs' text, written through the real
+        operation."""
+        from desktop.ops.synthesis import compile_synthesis
+
+        out, annex = self.folder / f"tong-hop-{self.count}.docx", self.folder / f"tap-{self.count}.docx"
+        compile_synthesis(self.store, self.outline.sha256, out, units_out=annex, redraft=True)
+        return "\n".join(p.text for path in (out, annex) for p in docx.Document(str(path)).paragraphs)
 
 
 def make_inbox(db_path: Path, folder: Path) -> Inbox:
@@ -86,14 +92,19 @@ def assert_refused(outcome: sync.ImportOutcome, *needles: str) -> None:
         assert needle in outcome.message or needle in outcome.message_en, (needle, outcome.message_en)
 
 
+_UNIT_HEADING = re.compile(r"^[IVXLC]+\. (?:UBND|ỦY BAN)")
+
+
 def text_under(compiled: str, unit_name: str) -> str:
-    """The text printed after "<unit name>:" up to the next unit label."""
+    """The text printed under the unit's heading in the units' annex ("II. UBND XÃ BA VÌ") up to
+    the next unit's heading."""
     lines = compiled.splitlines()
+    heading = vn_upper(unit_name)
     out: list[str] = []
     for i, line in enumerate(lines):
-        if line.strip() == f"{unit_name}:":
+        if _UNIT_HEADING.match(line) and line.split(". ", 1)[1].strip() == heading:
             for nxt in lines[i + 1:]:
-                if nxt.rstrip().endswith(":") and nxt.startswith("UBND"):
+                if _UNIT_HEADING.match(nxt):
                     break
                 out.append(nxt)
     return "\n".join(out)

@@ -1,6 +1,6 @@
 """Every XML part of our DOCX files validates against the ECMA-376 transitional schemas
-(tests/schemas/ooxml): the sample report as a draft and as a final, a compiled report, and a
-document with every kind of block. Word refuses or "repairs" files LibreOffice opens happily
+(tests/schemas/ooxml): the sample report as a draft and as a final, the province's synthesis and
+the units' reports annex, and a document with every kind of block. Word refuses or "repairs" files LibreOffice opens happily
 (misordered tblPr/pPr/rPr/sectPr children, a repeated pgNumType), so nothing but the schema says
 the file is right."""
 
@@ -10,10 +10,10 @@ from datetime import date
 
 import pytest
 
-from exporters.compile import compile_reports
 from exporters.document import build_document
 from exporters.docx_writer import render_docx
-from tests.bundle_helpers import PROVINCE, two_unit_reports
+from exporters.units_annex import build_units_annex
+from tests.bundle_helpers import PROVINCE
 from tests.export_fixtures import make_outline, make_report, sample_report
 from tests.ooxml_schema import validate_docx, validate_part, xml_parts
 
@@ -38,9 +38,13 @@ def test_sample_report_is_schema_valid(sample, draft):
     _assert_valid(data)
 
 
-def test_compiled_report_is_schema_valid():
-    outline, reports = two_unit_reports()
-    _assert_valid(render_docx(compile_reports(outline, reports, profile=PROVINCE, today=date(2025, 9, 25))))
+def test_synthesis_and_units_annex_are_schema_valid():
+    from tests.province_helpers import synthesis_document, three_units
+
+    _assert_valid(render_docx(synthesis_document()))
+    outline, _, _, reports = three_units()
+    _assert_valid(render_docx(build_units_annex(outline, list(reports.values()), profile=PROVINCE,
+                                                today=date(2025, 9, 25))))
 
 
 def test_every_block_kind_is_schema_valid():

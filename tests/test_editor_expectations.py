@@ -65,7 +65,7 @@ def test_bullet_and_footnote_are_buttons_with_icons_and_shortcuts(qtbot, store):
     qtbot.keyClicks(editor.text, "Ke hoach 359")
     qtbot.keyClick(editor.text, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert editor.text.stored_text() == "Ke hoach 359[^1]"
-    assert editor.extras.tabText(0).endswith("(1)")
+    assert editor.extras.tabText(editor.extras.indexOf(editor.footnotes)).endswith("(1)")
 
 
 def test_ctrl_s_saves_and_says_so(qtbot, store):
@@ -150,3 +150,17 @@ def test_docx_and_pdf_are_separate_actions(qtbot, store, monkeypatch):
     window.export_report("pdf")
     window.export_report("docx")
     assert [len(f) for f in asked] == [1, 1] and "pdf" in asked[0][0].lower() and "docx" in asked[1][0].lower()
+
+
+def test_a_narrow_item_editor_keeps_its_buttons_as_icons(qtbot, store):
+    """Beside a wide side panel (the province's units) or on 1024×768 the bullet and footnote
+    buttons show icons only; with room they show their names again."""
+    rid = make_report(store)
+    page = open_page(qtbot, store, rid)
+    editor = page.item_editor
+    assert editor.minimumSizeHint().width() > editor.minimumWidth()  # the labelled row needs more
+    editor.resize(editor.minimumWidth(), 400)
+    qtbot.waitUntil(lambda: editor.tool_buttons[0].toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly)
+    assert all(b.toolTip() or b.defaultAction().toolTip() for b in editor.tool_buttons)
+    editor.resize(1000, 400)
+    qtbot.waitUntil(lambda: editor.tool_buttons[0].toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

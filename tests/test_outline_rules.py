@@ -153,9 +153,9 @@ def test_two_line_letterheads_and_periods():
 
 def test_unknown_node_keys_survive_a_round_trip():
     data = {"key": "I.1", "kind": "item", "number": "-", "title": "Số xã", "guidance": None,
-            "applies_to": None, "children": [], "indicators": [{"code": "CT01", "unit": "xã"}]}
+            "applies_to": None, "children": [], "audit": [{"code": "CT01", "unit": "xã"}]}
     node = OutlineNode.from_dict(data)
-    assert node.extra == {"indicators": [{"code": "CT01", "unit": "xã"}]}
+    assert node.extra == {"audit": [{"code": "CT01", "unit": "xã"}]}
     assert node.to_dict() == data
     outline = Outline.from_dict({"title": "T", "nodes": [data], "request": {}, "version": 2})
     again = Outline.from_dict(outline.to_dict())

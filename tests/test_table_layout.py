@@ -60,6 +60,20 @@ def test_alignment_is_per_column_and_totals_are_bold():
     assert layout.align(0, 2) == "center"  # header cells are centred whatever their column
 
 
+def test_names_stay_on_one_line_before_long_headers_take_fewer_lines():
+    """A per-unit Phụ lục table: long indicator headers over "Có"/"Chưa" cells must not squeeze the
+    unit names into two lines while the headers have room to wrap."""
+    headers = ["Được trang bị máy lấy số xếp hàng tự động (Có/Chưa)", "Được trang bị màn hình hiển thị số (Có/Chưa)",
+               "Có thiết bị đầu cuối hội nghị truyền hình (VCS) đáp ứng yêu cầu (Có/Chưa)", "Số máy tính phục vụ công chức (bộ)"]
+    names = ["Xã An Bình", "Xã Nghĩa Hành", "Phường Trương Quang Trọng"]
+    table = Table(columns=["TT", "Đơn vị", *headers],
+                  rows=[[str(i), name, "Có", "Chưa", "Có", str(10 + i)] for i, name in enumerate(names, 1)])
+    layout = layout_table(table)
+    room = layout.widths_mm[1] - 2 * CELL_PAD_MM
+    assert all(text_width(n, layout.size_pt) / PT_PER_MM <= room for n in names)
+    assert abs(sum(layout.widths_mm) - 165.0) < 0.01
+
+
 def test_wide_tables_get_a_smaller_font_before_anything_is_squeezed():
     wide = Table(columns=[f"Cột {i}" for i in range(10)],
                  rows=[[f"{123_456_789 + i:,}".replace(",", ".") for i in range(10)]])

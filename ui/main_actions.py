@@ -22,6 +22,7 @@ class Actions:
     duplicate_report: QAction
     delete_report: QAction
     import_outline: QAction
+    import_request: QAction
     print_report: QAction
     export_docx: QAction
     export_pdf: QAction
@@ -67,6 +68,7 @@ def build_actions(window: QMainWindow) -> Actions:
         duplicate_report=make("action_duplicate", "Ctrl+D", SP.SP_FileDialogNewFolder),
         delete_report=make("action_delete", QKeySequence.StandardKey.Delete, SP.SP_TrashIcon),
         import_outline=make("action_import_outline", "Ctrl+I", SP.SP_FileDialogDetailedView),
+        import_request=make("action_import_request", None, SP.SP_DialogApplyButton),
         print_report=make("action_print", QKeySequence.StandardKey.Print),  # icon: ui.icons.tool_icon
         export_docx=make("action_export_docx", "Ctrl+E", SP.SP_DialogSaveButton),
         export_pdf=make("action_export_pdf", "Ctrl+Shift+P", SP.SP_DialogSaveButton),
@@ -95,7 +97,7 @@ def build_menus(window: QMainWindow, a: Actions) -> Menus:
     bar = window.menuBar()
     report = bar.addMenu("")
     for action in (a.new_report, a.open_report, a.duplicate_report, a.delete_report, None, a.import_outline,
-                   None, a.print_report, a.export_docx, a.export_pdf, a.export_bundle, a.compile_reports, None,
+                   a.import_request, None, a.print_report, a.export_docx, a.export_pdf, a.export_bundle, a.compile_reports, None,
                    a.back_to_list, None, a.quit):
         report.addSeparator() if action is None else report.addAction(action)
     tools = bar.addMenu("")
@@ -128,6 +130,7 @@ def retranslate(a: Actions, m: Menus, toolbar: QToolBar) -> None:
         a.duplicate_report: (translate("MainWindow", "D&uplicate"), translate("MainWindow", "Make a copy of the selected report")),
         a.delete_report: (translate("MainWindow", "De&lete"), translate("MainWindow", "Delete the selected report (it can be restored)")),
         a.import_outline: (translate("MainWindow", "&Import outline…"), translate("MainWindow", "Import an outline (đề cương) from text or a file")),
+        a.import_request: (translate("MainWindow", "Import the province's re&quest package…"), translate("MainWindow", "Import the signed package the province sent: its outline, indicators and keys")),
         a.print_report: (translate("MainWindow", "&Print…"), translate("MainWindow", "Print the report")),
         a.export_docx: (translate("MainWindow", "Export &DOCX…"), translate("MainWindow", "Export the report as a Word file (DOCX)")),
         a.export_pdf: (translate("MainWindow", "Export P&DF…"), translate("MainWindow", "Export the report as a PDF file")),

@@ -96,6 +96,7 @@ class MainWindow(Retranslatable, QMainWindow):
         a.duplicate_report.triggered.connect(self.duplicate_report)
         a.delete_report.triggered.connect(self.delete_report)
         a.import_outline.triggered.connect(self.import_outline)
+        a.import_request.triggered.connect(self.import_request)
         a.print_report.triggered.connect(self.print_report)
         a.export_docx.triggered.connect(lambda: self.export_report("docx"))
         a.export_pdf.triggered.connect(lambda: self.export_report("pdf"))
@@ -323,6 +324,11 @@ class MainWindow(Retranslatable, QMainWindow):
         from ui.sync_dialogs import compile_reports
 
         return self._file_action(compile_reports, with_report=False)
+
+    def import_request(self) -> Any:
+        from ui.request_import import import_request  # "Nhập gói yêu cầu của tỉnh…"
+
+        return self._file_action(import_request, with_report=False)
 
     # ---- outbox: bundles exported but not yet uploaded -------------------------------------------
     def refresh_pending_uploads(self) -> int:

@@ -1,10 +1,11 @@
 """Import an outline (ĐỀ CƯƠNG): paste text or open a .docx/.txt, check the parsed tree, fix it, save.
 
-Three tabs: the letter (paste or open, then "Đọc đề cương"; parsing runs off the UI thread), the
+Four tabs: the letter (paste or open, then "Đọc đề cương"; parsing runs off the UI thread), the
 outline (the tree with every edit — add, delete, move up/down, in/out a level, merge with the next,
 kind, "áp dụng cho", split title ↔ guidance at the cursor — with undo/redo, the importer's doubts as
 marks on the rows, and the selected row's lines of the letter beside it), and the letter's details
-(number, date, agency, subject, period, deadline with the letter's own words; dates dd/MM/yyyy).
+(number, date, agency, subject, period, deadline with the letter's own words; dates dd/MM/yyyy),
+and the suggested indicators (ui/indicator_suggestions.py), attached to their items on saving.
 
 The window sizes itself from the screen's available area (less 48 px for a taskbar), so it fits
 1024×768 at 125 %; the toolbar folds what does not fit into its » menu.
@@ -30,6 +31,7 @@ from ui.ops_runner import OpsRunner
 from ui.outline_meta_form import MetaForm
 from ui.outline_node_panel import NodePanel
 from ui.outline_tree_editor import NODE_ROLE, OutlineTreeEditor
+from ui.indicator_suggestions import SuggestionsTab
 from ui.retranslate import Retranslatable
 from ui.screen_fit import fit_to_screen
 
@@ -128,7 +130,9 @@ class OutlineImportDialog(Retranslatable, QDialog):
         self.tabs.addTab(source_tab, "")
         self.tabs.addTab(outline_tab, "")
         self.tabs.addTab(self.meta_form, "")
-        self.tabs.currentChanged.connect(lambda _i: self._show_meta())
+        self.suggestions = SuggestionsTab()
+        self.tabs.addTab(self.suggestions, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -156,6 +160,7 @@ class OutlineImportDialog(Retranslatable, QDialog):
         self.tabs.setTabText(0, self.tr("1. The letter"))
         self.tabs.setTabText(1, self.tr("2. The outline"))
         self.tabs.setTabText(2, self.tr("3. The letter's details"))
+        self.tabs.setTabText(3, self.tr("4. Indicators"))
         self.hint.setText(self.tr("Paste the request letter or its outline (ĐỀ CƯƠNG) here, or open a "
                                   ".docx/.txt file."))
         self.text.setPlaceholderText(self.tr("Paste the text here…"))
@@ -268,6 +273,13 @@ class OutlineImportDialog(Retranslatable, QDialog):
         first, last = report.spans[key]
         return [(i, text, first <= i <= last) for i, text in report.source_for(key, context=2)]
 
+    def _tab_changed(self, index: int) -> None:
+        self._show_meta()
+        if self.tabs.widget(index) is self.suggestions and self.outline is not None:
+            outline = self.edited_outline(with_indicators=False)
+            outline.import_report = self.outline.import_report  # the letter's table cells
+            self.suggestions.refresh(outline)
+
     def _show_meta(self) -> None:
         if hasattr(self, "meta_form"):
             self.meta_label.setText(self.meta_form.summary() if self.outline else "")
@@ -294,10 +306,16 @@ class OutlineImportDialog(Retranslatable, QDialog):
         return next((i for i in self.editor.items() if i.text(1).startswith(title_start)), None)
 
     # ---- saving --------------------------------------------------------------------------------
-    def edited_outline(self) -> Outline:
+    def edited_outline(self, with_indicators: bool = True) -> Outline:
         base = self.outline or Outline(title="", nodes=[])
-        return Outline(title=self.title_edit.text().strip(), nodes=self.editor.nodes(),
-                       request=self.meta_form.edited_request(), notes=list(base.notes), extra=dict(base.extra))
+        outline = Outline(title=self.title_edit.text().strip(), nodes=self.editor.nodes(),
+                          request=self.meta_form.edited_request(), notes=list(base.notes), extra=dict(base.extra))
+        if not with_indicators:
+            return outline
+        from desktop.ops.indicators import with_indicators as attach
+
+        leaves = {n.key for n in outline.walk() if n.is_leaf}
+        return attach(outline, {k: v for k, v in self.suggestions.accepted().items() if k in leaves})
 
     def save(self) -> None:
         from desktop.ops.outlines import save_outline

@@ -1,5 +1,6 @@
 """Settings: the unit profile printed on every report, the language, the font size, whether exports
-print the report's number and date, the signing keys.
+print the report's number and date, the signing keys, and — for a province office — the "Kính gửi"
+of its synthesis reports.
 
 Each tab scrolls when the screen is short (1366×768 at 125 %, or a large font); the font size
 applies as soon as it is saved, back and forth.
@@ -10,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QScrollArea,
-                               QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QPlainTextEdit, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop import i18n
 from desktop.settings import FONT_SIZES, AppSettings
@@ -38,6 +39,7 @@ class SettingsDialog(Retranslatable, QDialog):
 
     def __init__(self, store: Any, parent: QWidget | None = None, runner: OpsRunner | None = None):
         super().__init__(parent)
+        from desktop.ops.province import get_province_profile
         from desktop.ops.settings import get_profile, get_settings
 
         self.store = store
@@ -76,6 +78,18 @@ class SettingsDialog(Retranslatable, QDialog):
         self.tabs.addTab(scrolling(app_page), "")
         self.keys_tab = KeysTab(store, runner=self.runner)  # reads the key only when first shown
         self.tabs.addTab(scrolling(self.keys_tab), "")
+        province_page = QWidget()
+        province_form = QVBoxLayout(province_page)
+        self.kinh_gui_label, self.kinh_gui_note = QLabel(), QLabel()
+        self.kinh_gui_label.setWordWrap(True)
+        self.kinh_gui_note.setWordWrap(True)
+        self.kinh_gui = QPlainTextEdit("\n".join(get_province_profile(store).kinh_gui))
+        self.kinh_gui.setTabChangesFocus(True)
+        self.kinh_gui_label.setBuddy(self.kinh_gui)
+        for widget in (self.kinh_gui_label, self.kinh_gui, self.kinh_gui_note):
+            province_form.addWidget(widget)
+        province_form.addStretch(1)
+        self.tabs.addTab(scrolling(province_page), "")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -93,6 +107,11 @@ class SettingsDialog(Retranslatable, QDialog):
         self.tabs.setTabText(0, self.tr("Unit profile"))
         self.tabs.setTabText(1, self.tr("Display"))
         self.tabs.setTabText(2, self.tr("Signing key"))
+        self.tabs.setTabText(3, self.tr("Province synthesis"))
+        self.kinh_gui_label.setText(self.tr("\"Kính gửi\" of the synthesis reports (one addressee per line)"))
+        self.kinh_gui_note.setText(self.tr("Only for an office that compiles the units' reports (a department, "
+                                           "the province): the agency, signer and \"Nơi nhận\" come from the "
+                                           "unit profile."))
         self.language_label.setText(self.tr("Language"))
         self.font_label.setText(self.tr("Font size"))
         self.font_note.setText(self.tr("The new size applies to every window as soon as you save."))
@@ -108,11 +127,12 @@ class SettingsDialog(Retranslatable, QDialog):
         return self.form.profile(), settings
 
     def save(self) -> None:
-        from desktop.ops.settings import save_settings
+        from desktop.ops.province import ProvinceProfile, save_province_profile
 
         profile, settings = self.collect()
+        kinh_gui = [line.strip() for line in self.kinh_gui.toPlainText().splitlines() if line.strip()]
         try:
-            self.runner.run(save_settings, profile=profile, settings=settings)
+            self.runner.run(save_province_profile, ProvinceProfile(profile, kinh_gui), settings)
         except UserError as err:
             messages.warn(self, self.tr("Cannot save"), err.message(i18n.current_language()))
             return

@@ -2,7 +2,8 @@
 
     baocao inbox import FILE... [--trust-new]     exit 2 if any file was refused (one line per file)
     baocao inbox status --outline ID
-    baocao inbox compile --outline ID --out FILE.docx|.pdf
+    baocao inbox compile --outline ID --out FILE.docx|.pdf [--units-out FILE] [--redraft]
+    baocao inbox synthesis --outline ID [--redraft]   the province's synthesis report (drafted if none)
     baocao inbox units add CODE NAME [--type commune|department]
     baocao inbox units import FILE.csv | list | register FILE.pub [--code CODE] [--replace]
     baocao inbox key --export FILE.pub             the province's encryption key for the units
@@ -35,7 +36,17 @@ def register(sub) -> None:
     comp = verbs.add_parser("compile", help="tổng hợp thành một văn bản / compile into one document")
     comp.add_argument("--outline", required=True)
     comp.add_argument("--out", required=True, help="FILE.docx hoặc FILE.pdf")
+    comp.add_argument("--units-out", metavar="FILE", help="tệp riêng \"Tập báo cáo của các đơn vị\" / the units' "
+                      "reports in full, as a separate file")
+    comp.add_argument("--redraft", action="store_true", help="soạn lại báo cáo tổng hợp từ các báo cáo đã nhận "
+                      "(bản cũ được lưu trong lịch sử) / redraft the synthesis from the bundles")
     comp.set_defaults(func=cmd_compile)
+
+    syn = verbs.add_parser("synthesis", help="báo cáo tổng hợp của tỉnh (soạn dự thảo nếu chưa có) / "
+                           "the province's synthesis report")
+    syn.add_argument("--outline", required=True)
+    syn.add_argument("--redraft", action="store_true")
+    syn.set_defaults(func=cmd_synthesis)
 
     _, uverbs = verb_group(verbs, "units", "danh sách đơn vị phải báo cáo / expected units", "units_command")
     add = uverbs.add_parser("add", help="thêm đơn vị / add a unit")
@@ -95,11 +106,25 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_compile(args: argparse.Namespace) -> int:
-    from desktop.ops import sync
+    from desktop.ops.synthesis import compile_synthesis
 
     with _store(args) as store:
-        changed = sync.compile_inbox(store, store.resolve_outline_id(args.outline), args.out)
+        changed = compile_synthesis(store, store.resolve_outline_id(args.outline), args.out,
+                                    units_out=args.units_out, author="cli", redraft=args.redraft)
     print(changed.path)
+    if args.units_out:
+        print(args.units_out)
+    print(tr(args, f"báo cáo tổng hợp {changed.report_id} ({changed.count} đơn vị)",
+             f"synthesis report {changed.report_id} ({changed.count} units)"))
+    return 0
+
+
+def cmd_synthesis(args: argparse.Namespace) -> int:
+    from desktop.ops.synthesis import draft_synthesis
+
+    with _store(args) as store:
+        changed = draft_synthesis(store, store.resolve_outline_id(args.outline), "cli", redraft=args.redraft)
+    print(changed.report_id)
     return 0
 
 

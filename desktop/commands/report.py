@@ -1,4 +1,4 @@
-"""`baocao report new|fill|list|show` and `baocao demo`."""
+"""`baocao report new|fill|list|show|indicators` and `baocao demo`."""
 
 from __future__ import annotations
 
@@ -37,6 +37,13 @@ def register(sub) -> None:
     p.add_argument("report_id", metavar="REPORT_ID")
     p.add_argument("--json", action="store_true", help="in dạng JSON / print JSON")
     p.set_defaults(func=cmd_show)
+
+    p = verbs.add_parser("indicators", help="chỉ tiêu của báo cáo, kèm số liệu kỳ trước; --set để nhập "
+                         "/ the report's indicators with the previous period's values; --set to enter one")
+    p.add_argument("report_id", metavar="REPORT_ID")
+    p.add_argument("--set", action="append", default=[], metavar="CODE=VALUE",
+                   help="ví dụ MAY_TINH=12, HS_TRUC_TUYEN=45/60, MAY_LAY_SO=có (để trống để xóa)")
+    p.set_defaults(func=cmd_indicators)
 
     p = sub.add_parser("demo", help="nạp báo cáo mẫu / load the sample report")
     p.set_defaults(func=cmd_demo)
@@ -136,6 +143,36 @@ def cmd_show(args: argparse.Namespace) -> int:
     if c.missing:
         emit()
         emit(tr(args, "Còn thiếu: ", "Missing: ") + ", ".join(c.missing))
+    return 0
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    from desktop.cli import open_store
+    from desktop.ops.indicators import indicator_rows, save_indicator_values
+    from models.errors import UserError
+    from models.indicators import format_value
+
+    texts = {}
+    for item in args.set:
+        code, sep, value = item.partition("=")
+        if not sep or not code.strip():
+            raise UserError(f"\"{item}\": viết MÃ=GIÁ_TRỊ.", f"\"{item}\": write CODE=VALUE.")
+        texts[code.strip()] = value
+    with open_store(args) as store:
+        report_id = store.resolve_report_id(args.report_id)
+        if texts:
+            save_indicator_values(store, report_id, texts, author="cli")
+        rows = indicator_rows(store, report_id)
+    if not rows:
+        emit(tr(args, "Đề cương của báo cáo không có chỉ tiêu.", "The report's outline has no indicators."))
+        return 0
+    period = next((r.previous_period for r in rows if r.previous_period), "")
+    headers = tr(args, "MỤC|MÃ|CHỈ TIÊU|GIÁ TRỊ|KỲ TRƯỚC", "ITEM|CODE|INDICATOR|VALUE|PREVIOUS").split("|")
+    if period:
+        headers[-1] += f" ({period})"
+    emit(table(headers, [(r.node_key, r.indicator.code, short(r.indicator.label, 50),
+                          format_value(r.indicator, r.value) or "—", format_value(r.indicator, r.previous) or "—")
+                         for r in rows]))
     return 0
 
 

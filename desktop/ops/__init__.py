@@ -25,6 +25,7 @@ class Changed:
     report_list: bool = False  # the list of reports (a row's status, completeness, a new/deleted row)
     report_id: str | None = None  # this report was changed (or created)
     answer_keys: list[str] = field(default_factory=list)  # these answers were written
+    indicator_codes: list[str] = field(default_factory=list)  # these indicator values were written
     status: bool = False  # the report's status or revision changed (final / draft)
     content: bool = False  # answers or appendices were rewritten in bulk: an open editor re-reads them
     outlines: bool = False

@@ -179,6 +179,8 @@ def restore_revision(store, report_id: str, revision_id: int, author: str) -> Ch
                 store.save_answer(report_id, Answer.from_dict({**target.to_dict(), "node_key": key}))
                 changed_keys.append(key)
         saved_at = store.save_appendices(report_id, old.appendices)
+        if old.indicator_values != report.indicator_values:
+            saved_at = store.save_indicator_values(report_id, old.indicator_values, replace=True)
         revision = store.add_revision(report_id, author, "restored",
                                       f"#{revision_id} ({info.created_at}, {info.kind})")
     return Changed(report_list=True, report_id=report_id, answer_keys=changed_keys, content=True,

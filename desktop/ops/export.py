@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from desktop.ops import Changed
-from desktop.ops.snapshot import ensure_unchanged, take_snapshot
+from desktop.ops.snapshot import Snapshot, ensure_unchanged, take_snapshot
 from models.atomic import discard, publish, reserve_beside
 from models.errors import UserError
 
@@ -51,15 +51,25 @@ def _target(out: str | os.PathLike[str]) -> Path:
     return out
 
 
-def document_for(store, report_id: str, *, draft: bool | None = None, today: date | None = None) -> Document:
-    """The document tree of a stored report; `draft=None` means "draft unless the report is final"."""
+def document_tree(store, snapshot: Snapshot, *, draft: bool, today: date | None = None) -> Document:
+    """The tree of a report as exported: the province's synthesis of an outline is built with its
+    Phụ lục from the inbox (desktop.ops.synthesis); any other report by exporters.document."""
+    if store.synthesis_outline_id(snapshot.report.id) is not None:
+        from desktop.ops.synthesis import synthesis_tree
+
+        return synthesis_tree(store, snapshot.report, draft=draft, today=today)
     from exporters.document import build_document
 
+    return build_document(snapshot.report, snapshot.outline, draft=draft, today=today,
+                          fill_number_date=fills_number_date(store))
+
+
+def document_for(store, report_id: str, *, draft: bool | None = None, today: date | None = None) -> Document:
+    """The document tree of a stored report; `draft=None` means "draft unless the report is final"."""
     snapshot = take_snapshot(store, report_id)
     if draft is None:
         draft = snapshot.report.status != "final"
-    return build_document(snapshot.report, snapshot.outline, draft=draft, today=today,
-                          fill_number_date=fills_number_date(store))
+    return document_tree(store, snapshot, draft=draft, today=today)
 
 
 def fills_number_date(store) -> bool:
@@ -73,7 +83,6 @@ def export_report(store, report_id: str, fmt: str, out: str | os.PathLike[str], 
                   final: bool = False, author: str = "", progress: Progress | None = None) -> Changed:
     """Write the report as `fmt` ("docx", "pdf") to `out`. See the module docstring for `final`."""
     from desktop.ops.editing import check_complete, finalize
-    from exporters.document import build_document
 
     writer = writer_for(fmt)
     out = _target(out)
@@ -84,8 +93,7 @@ def export_report(store, report_id: str, fmt: str, out: str | os.PathLike[str], 
     if final and not was_final:
         check_complete(snapshot.outline, snapshot.report)  # refuse before rendering anything
     is_final = final or was_final
-    doc = build_document(snapshot.report, snapshot.outline, draft=not is_final,
-                         fill_number_date=fills_number_date(store))
+    doc = document_tree(store, snapshot, draft=not is_final)
     staged = reserve_beside(out)
     try:
         writer(doc, staged, final=is_final, progress=progress)

@@ -162,9 +162,11 @@ def fill_report(store: Any, report_id: str, data: dict[str, Any], author: str = 
             saved_at = store.save_answer(report_id, answer)
         if fill.appendices is not None:
             saved_at = store.save_appendices(report_id, fill.appendices)
+        if fill.indicators:
+            saved_at = store.save_indicator_values(report_id, fill.indicators)
         store.add_revision(report_id, author, "checkpoint", "Điền từ tệp JSON")
     return Changed(report_list=True, report_id=report_id, answer_keys=list(fill.answers), content=True,
-                   saved_at=saved_at)
+                   saved_at=saved_at, indicator_codes=list(fill.indicators))
 
 
 def _sample_data() -> dict[str, Any]:

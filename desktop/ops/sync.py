@@ -255,27 +255,19 @@ def list_units(store) -> list[InboxUnit]:
 
 
 def inbox_status(store, outline_id: str) -> list[UnitStatus]:
-    outline = store.get_outline(outline_id)
-    return store.inbox_status(outline_id, outline.request.deadline)
+    """Received / late / missing per unit; when a request package was made here for the outline, the
+    units it did not ask are not counted as missing."""
+    with store.read():
+        outline = store.get_outline(outline_id)
+        rows = store.inbox_status(outline_id, outline.request.deadline)
+        asked = store.requested_units(outline_id)
+    return rows if asked is None else [r for r in rows if r.state != "missing" or r.code in asked]
 
 
 def compile_inbox(store, outline_id: str, out: str | Path, *, progress: Progress | None = None,
                   today=None) -> Changed:
-    """Compile the newest received report of every unit into one DOCX or PDF (`path`)."""
-    from exporters.compile import compile_reports, write_compiled
+    """The province's synthesis of the outline into one DOCX or PDF (`path`), drafted first when
+    there is none (desktop/ops/synthesis.py)."""
+    from desktop.ops.synthesis import compile_synthesis
 
-    out = Path(out)
-    if out.suffix.lower() not in (".docx", ".pdf"):
-        raise UserError("Tệp tổng hợp phải có đuôi .docx hoặc .pdf.", "The output must end in .docx or .pdf.")
-    with store.read():
-        outline = store.get_outline(outline_id)
-        reports = store.latest_reports(outline_id)
-        profile = store.get_profile()
-    if not reports:
-        raise UserError("Chưa nhận được báo cáo nào cho đề cương này.", "No reports received for this outline.")
-    from desktop.ops.export import fills_number_date
-
-    doc = compile_reports(outline, reports, profile=profile, progress=progress, today=today,
-                          fill_number_date=fills_number_date(store))
-    write_compiled(doc, out)
-    return Changed(path=out, count=len(reports))
+    return compile_synthesis(store, outline_id, out, progress=progress, today=today)

@@ -4,7 +4,7 @@
 The runner applies, in VERSION order, every migration above the database's ``PRAGMA user_version``,
 each in its own transaction that also records the new version, so a power cut leaves the database
 at the previous version or the next one, never between. Areas own their number ranges: store m001+,
-sync m010+, maintenance m020+.
+sync m010+, maintenance m020+, province (indicators, synthesis, request packages) m030+.
 """
 
 from __future__ import annotations

@@ -514,6 +514,13 @@
         </message>
     </context>
     <context>
+        <name>IndicatorFields</name>
+        <message>
+            <source>Previous: {0}</source>
+            <translation>Previous: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemEditor</name>
         <message>
             <source>Nothing to report (không phát sinh)</source>
@@ -828,6 +835,14 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Import an outline (đề cương) from text or a file</source>
             <translation>Import an outline (đề cương) from text or a file</translation>
+        </message>
+        <message>
+            <source>Import the province's re&amp;quest package…</source>
+            <translation>Import the province's re&amp;quest package…</translation>
+        </message>
+        <message>
+            <source>Import the signed package the province sent: its outline, indicators and keys</source>
+            <translation>Import the signed package the province sent: its outline, indicators and keys</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
@@ -1184,6 +1199,10 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>3. The letter's details</source>
             <translation>3. The letter's details</translation>
+        </message>
+        <message>
+            <source>4. Indicators</source>
+            <translation>4. Indicators</translation>
         </message>
         <message>
             <source>Paste the request letter or its outline (ĐỀ CƯƠNG) here, or open a .docx/.txt file.</source>
@@ -1586,6 +1605,17 @@ It can be restored later from "Show deleted reports".</translation>
         </message>
     </context>
     <context>
+        <name>ProvinceExtras</name>
+        <message>
+            <source>Units' answers</source>
+            <translation>Units' answers</translation>
+        </message>
+        <message>
+            <source>Indicators ({0})</source>
+            <translation>Indicators ({0})</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportList</name>
         <message>
             <source>Deleted</source>
@@ -1736,6 +1766,77 @@ It can be restored later from "Show deleted reports".</translation>
         </message>
     </context>
     <context>
+        <name>RequestImport</name>
+        <message>
+            <source>From: {0}</source>
+            <translation>From: {0}</translation>
+        </message>
+        <message>
+            <source>Outline: {0}</source>
+            <translation>Outline: {0}</translation>
+        </message>
+        <message>
+            <source>Period: {0}; deadline: {1}</source>
+            <translation>Period: {0}; deadline: {1}</translation>
+        </message>
+        <message>
+            <source>Units asked to report: {0}</source>
+            <translation>Units asked to report: {0}</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the province's key:</source>
+            <translation>Fingerprint of the province's key:</translation>
+        </message>
+        <message>
+            <source>WARNING: this computer knows another key for the province ({0}). Import only if the province has told you in writing that it changed its key and the fingerprint above is the one in its letter.</source>
+            <translation>WARNING: this computer knows another key for the province ({0}). Import only if the province has told you in writing that it changed its key and the fingerprint above is the one in its letter.</translation>
+        </message>
+        <message>
+            <source>The key is the one this computer already knows for the province.</source>
+            <translation>The key is the one this computer already knows for the province.</translation>
+        </message>
+        <message>
+            <source>First package from this province on this computer: compare the fingerprint above with the one printed in the letter (công văn) before importing.</source>
+            <translation>First package from this province on this computer: compare the fingerprint above with the one printed in the letter (công văn) before importing.</translation>
+        </message>
+        <message>
+            <source>Request package</source>
+            <translation>Request package</translation>
+        </message>
+        <message>
+            <source>Import the province's request package</source>
+            <translation>Import the province's request package</translation>
+        </message>
+        <message>
+            <source>Request packages (*.baocao-request.zip *.zip)</source>
+            <translation>Request packages (*.baocao-request.zip *.zip)</translation>
+        </message>
+        <message>
+            <source>Replace the key and import</source>
+            <translation>Replace the key and import</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Outline saved: {0}. Create your report with "New report…" and choose it.</source>
+            <translation>Outline saved: {0}. Create your report with "New report…" and choose it.</translation>
+        </message>
+        <message>
+            <source>Your bundles will be encrypted to the province.</source>
+            <translation>Your bundles will be encrypted to the province.</translation>
+        </message>
+        <message>
+            <source>Note: your unit code is not on the package's list of units asked to report.</source>
+            <translation>Note: your unit code is not on the package's list of units asked to report.</translation>
+        </message>
+        <message>
+            <source>Request package imported.</source>
+            <translation>Request package imported.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchBar</name>
         <message>
             <source>Search titles and text in this report</source>
@@ -1789,6 +1890,18 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Signing key</translation>
         </message>
         <message>
+            <source>Province synthesis</source>
+            <translation>Province synthesis</translation>
+        </message>
+        <message>
+            <source>"Kính gửi" of the synthesis reports (one addressee per line)</source>
+            <translation>"Kính gửi" of the synthesis reports (one addressee per line)</translation>
+        </message>
+        <message>
+            <source>Only for an office that compiles the units' reports (a department, the province): the agency, signer and "Nơi nhận" come from the unit profile.</source>
+            <translation>Only for an office that compiles the units' reports (a department, the province): the agency, signer and "Nơi nhận" come from the unit profile.</translation>
+        </message>
+        <message>
             <source>The new size applies to every window as soon as you save.</source>
             <translation>The new size applies to every window as soon as you save.</translation>
         </message>
@@ -1811,6 +1924,61 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Cannot save</source>
             <translation>Cannot save</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsTab</name>
+        <message>
+            <source>Indicators are figures every unit answers in the same form, so the province can add them up. Tick those to keep; double-click a label or unit to change it. They are attached to their items when the outline is saved.</source>
+            <translation>Indicators are figures every unit answers in the same form, so the province can add them up. Tick those to keep; double-click a label or unit to change it. They are attached to their items when the outline is saved.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Number (summed)</source>
+            <translation>Number (summed)</translation>
+        </message>
+        <message>
+            <source>Count (summed)</source>
+            <translation>Count (summed)</translation>
+        </message>
+        <message>
+            <source>Yes / not yet (k/N)</source>
+            <translation>Yes / not yet (k/N)</translation>
+        </message>
+        <message>
+            <source>Ratio (numerator/denominator)</source>
+            <translation>Ratio (numerator/denominator)</translation>
+        </message>
+        <message>
+            <source>Percent (no base)</source>
+            <translation>Percent (no base)</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <source>Short text</source>
+            <translation>Short text</translation>
+        </message>
+        <message>
+            <source>From: {0}</source>
+            <translation>From: {0}</translation>
         </message>
     </context>
     <context>
@@ -2050,6 +2218,85 @@ It can be restored later from "Show deleted reports".</translation>
         </message>
     </context>
     <context>
+        <name>UnitsPanel</name>
+        <message>
+            <source>All units</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <source>Answered this item</source>
+            <translation>Answered this item</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>Not answered</translation>
+        </message>
+        <message>
+            <source>Every unit</source>
+            <translation>Every unit</translation>
+        </message>
+        <message>
+            <source>Search units and their text…</source>
+            <translation>Search units and their text…</translation>
+        </message>
+        <message>
+            <source>Copy with the unit's name</source>
+            <translation>Copy with the unit's name</translation>
+        </message>
+        <message>
+            <source>Copy the selected passage (or the whole answer) as "Xã …: …" to paste into the province's text</source>
+            <translation>Copy the selected passage (or the whole answer) as "Xã …: …" to paste into the province's text</translation>
+        </message>
+        <message>
+            <source>Aggregated indicators</source>
+            <translation>Aggregated indicators</translation>
+        </message>
+        <message>
+            <source>Insert as sentences</source>
+            <translation>Insert as sentences</translation>
+        </message>
+        <message>
+            <source>Add these sentences at the end of the province's text (Ctrl+Z undoes it)</source>
+            <translation>Add these sentences at the end of the province's text (Ctrl+Z undoes it)</translation>
+        </message>
+        <message>
+            <source>Insert as a table</source>
+            <translation>Insert as a table</translation>
+        </message>
+        <message>
+            <source>Add these figures to the item's key figures table</source>
+            <translation>Add these figures to the item's key figures table</translation>
+        </message>
+        <message>
+            <source>Units' answers: {0}/{1} answered this item</source>
+            <translation>Units' answers: {0}/{1} answered this item</translation>
+        </message>
+        <message>
+            <source>This item has no indicators.</source>
+            <translation>This item has no indicators.</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>received</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>not reported</translation>
+        </message>
+        <message>
+            <source>(nothing to report)</source>
+            <translation>(nothing to report)</translation>
+        </message>
+        <message>
+            <source>No answer to this item.</source>
+            <translation>No answer to this item.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowFlows</name>
         <message>
             <source>Unit details saved. Click "New report" to start.</source>
@@ -2061,6 +2308,37 @@ It can be restored later from "Show deleted reports".</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Field</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+        <message>
+            <source>numerator</source>
+            <translation>numerator</translation>
+        </message>
+        <message>
+            <source>denominator</source>
+            <translation>denominator</translation>
+        </message>
+        <message>
+            <source>e.g. 12</source>
+            <translation>e.g. 12</translation>
+        </message>
+        <message>
+            <source>e.g. 1.250,5</source>
+            <translation>e.g. 1.250,5</translation>
+        </message>
+        <message>
+            <source>e.g. 95,17</source>
+            <translation>e.g. 95,17</translation>
         </message>
     </context>
 </TS>

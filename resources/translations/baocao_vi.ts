@@ -513,6 +513,13 @@
         </message>
     </context>
     <context>
+        <name>IndicatorFields</name>
+        <message>
+            <source>Previous: {0}</source>
+            <translation>Kỳ trước: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemEditor</name>
         <message>
             <source>Nothing to report (không phát sinh)</source>
@@ -826,6 +833,14 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Import an outline (đề cương) from text or a file</source>
             <translation>Nhập đề cương từ văn bản hoặc tệp</translation>
+        </message>
+        <message>
+            <source>Import the province's re&amp;quest package…</source>
+            <translation>Nhập &amp;gói yêu cầu của tỉnh…</translation>
+        </message>
+        <message>
+            <source>Import the signed package the province sent: its outline, indicators and keys</source>
+            <translation>Nhập gói có chữ ký do tỉnh gửi: đề cương, chỉ tiêu và khóa</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
@@ -1182,6 +1197,10 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>3. The letter's details</source>
             <translation>3. Thông tin công văn</translation>
+        </message>
+        <message>
+            <source>4. Indicators</source>
+            <translation>4. Chỉ tiêu</translation>
         </message>
         <message>
             <source>Paste the request letter or its outline (ĐỀ CƯƠNG) here, or open a .docx/.txt file.</source>
@@ -1583,6 +1602,17 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         </message>
     </context>
     <context>
+        <name>ProvinceExtras</name>
+        <message>
+            <source>Units' answers</source>
+            <translation>Báo cáo các đơn vị</translation>
+        </message>
+        <message>
+            <source>Indicators ({0})</source>
+            <translation>Chỉ tiêu ({0})</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportList</name>
         <message>
             <source>Deleted</source>
@@ -1730,6 +1760,77 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         </message>
     </context>
     <context>
+        <name>RequestImport</name>
+        <message>
+            <source>From: {0}</source>
+            <translation>Nơi gửi: {0}</translation>
+        </message>
+        <message>
+            <source>Outline: {0}</source>
+            <translation>Đề cương: {0}</translation>
+        </message>
+        <message>
+            <source>Period: {0}; deadline: {1}</source>
+            <translation>Kỳ báo cáo: {0}; hạn nộp: {1}</translation>
+        </message>
+        <message>
+            <source>Units asked to report: {0}</source>
+            <translation>Số đơn vị được yêu cầu báo cáo: {0}</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the province's key:</source>
+            <translation>Dấu vân tay khóa của tỉnh:</translation>
+        </message>
+        <message>
+            <source>WARNING: this computer knows another key for the province ({0}). Import only if the province has told you in writing that it changed its key and the fingerprint above is the one in its letter.</source>
+            <translation>CẢNH BÁO: máy này đang giữ một khóa khác của tỉnh ({0}). Chỉ nhập khi tỉnh đã thông báo bằng văn bản việc đổi khóa và dấu vân tay ở trên đúng với dấu vân tay ghi trong công văn.</translation>
+        </message>
+        <message>
+            <source>The key is the one this computer already knows for the province.</source>
+            <translation>Khóa này đúng là khóa của tỉnh mà máy đã lưu.</translation>
+        </message>
+        <message>
+            <source>First package from this province on this computer: compare the fingerprint above with the one printed in the letter (công văn) before importing.</source>
+            <translation>Đây là gói đầu tiên của tỉnh trên máy này: hãy so dấu vân tay ở trên với dấu vân tay in trong công văn trước khi nhập.</translation>
+        </message>
+        <message>
+            <source>Request package</source>
+            <translation>Gói yêu cầu</translation>
+        </message>
+        <message>
+            <source>Import the province's request package</source>
+            <translation>Nhập gói yêu cầu của tỉnh</translation>
+        </message>
+        <message>
+            <source>Request packages (*.baocao-request.zip *.zip)</source>
+            <translation>Gói yêu cầu (*.baocao-request.zip *.zip)</translation>
+        </message>
+        <message>
+            <source>Replace the key and import</source>
+            <translation>Thay khóa và nhập</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Nhập</translation>
+        </message>
+        <message>
+            <source>Outline saved: {0}. Create your report with "New report…" and choose it.</source>
+            <translation>Đã lưu đề cương: {0}. Tạo báo cáo bằng "Báo cáo mới…" và chọn đề cương này.</translation>
+        </message>
+        <message>
+            <source>Your bundles will be encrypted to the province.</source>
+            <translation>Gói báo cáo của đơn vị sẽ được mã hóa gửi tỉnh.</translation>
+        </message>
+        <message>
+            <source>Note: your unit code is not on the package's list of units asked to report.</source>
+            <translation>Lưu ý: mã đơn vị của bạn không có trong danh sách đơn vị được yêu cầu báo cáo.</translation>
+        </message>
+        <message>
+            <source>Request package imported.</source>
+            <translation>Đã nhập gói yêu cầu.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchBar</name>
         <message>
             <source>Search titles and text in this report</source>
@@ -1783,6 +1884,18 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Khóa ký số</translation>
         </message>
         <message>
+            <source>Province synthesis</source>
+            <translation>Báo cáo tổng hợp</translation>
+        </message>
+        <message>
+            <source>"Kính gửi" of the synthesis reports (one addressee per line)</source>
+            <translation>"Kính gửi" của báo cáo tổng hợp (mỗi nơi nhận một dòng)</translation>
+        </message>
+        <message>
+            <source>Only for an office that compiles the units' reports (a department, the province): the agency, signer and "Nơi nhận" come from the unit profile.</source>
+            <translation>Chỉ dành cho cơ quan tổng hợp báo cáo của các đơn vị (sở, tỉnh): cơ quan, người ký và "Nơi nhận" lấy theo thông tin đơn vị.</translation>
+        </message>
+        <message>
             <source>The new size applies to every window as soon as you save.</source>
             <translation>Cỡ chữ mới áp dụng cho mọi cửa sổ ngay khi bấm Lưu.</translation>
         </message>
@@ -1805,6 +1918,61 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Cannot save</source>
             <translation>Không lưu được</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsTab</name>
+        <message>
+            <source>Indicators are figures every unit answers in the same form, so the province can add them up. Tick those to keep; double-click a label or unit to change it. They are attached to their items when the outline is saved.</source>
+            <translation>Chỉ tiêu là số liệu mọi đơn vị trả lời theo cùng một mẫu để tỉnh cộng được. Đánh dấu chỉ tiêu cần giữ; bấm đúp vào tên hoặc đơn vị tính để sửa. Chỉ tiêu được gắn vào nội dung tương ứng khi lưu đề cương.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị tính</translation>
+        </message>
+        <message>
+            <source>Number (summed)</source>
+            <translation>Số (cộng dồn)</translation>
+        </message>
+        <message>
+            <source>Count (summed)</source>
+            <translation>Số lượng (cộng dồn)</translation>
+        </message>
+        <message>
+            <source>Yes / not yet (k/N)</source>
+            <translation>Có / chưa (k/N)</translation>
+        </message>
+        <message>
+            <source>Ratio (numerator/denominator)</source>
+            <translation>Tỷ lệ (tử số/mẫu số)</translation>
+        </message>
+        <message>
+            <source>Percent (no base)</source>
+            <translation>Phần trăm (không có mẫu số)</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Lựa chọn</translation>
+        </message>
+        <message>
+            <source>Short text</source>
+            <translation>Văn bản ngắn</translation>
+        </message>
+        <message>
+            <source>From: {0}</source>
+            <translation>Nguồn: {0}</translation>
         </message>
     </context>
     <context>
@@ -2044,6 +2212,85 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         </message>
     </context>
     <context>
+        <name>UnitsPanel</name>
+        <message>
+            <source>All units</source>
+            <translation>Tất cả đơn vị</translation>
+        </message>
+        <message>
+            <source>Answered this item</source>
+            <translation>Đã báo cáo nội dung này</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>Chưa báo cáo</translation>
+        </message>
+        <message>
+            <source>Every unit</source>
+            <translation>Mọi đơn vị</translation>
+        </message>
+        <message>
+            <source>Search units and their text…</source>
+            <translation>Tìm đơn vị và nội dung…</translation>
+        </message>
+        <message>
+            <source>Copy with the unit's name</source>
+            <translation>Chép kèm tên đơn vị</translation>
+        </message>
+        <message>
+            <source>Copy the selected passage (or the whole answer) as "Xã …: …" to paste into the province's text</source>
+            <translation>Chép đoạn đã chọn (hoặc cả nội dung) dưới dạng "Xã …: …" để dán vào báo cáo của tỉnh</translation>
+        </message>
+        <message>
+            <source>Aggregated indicators</source>
+            <translation>Chỉ tiêu tổng hợp</translation>
+        </message>
+        <message>
+            <source>Insert as sentences</source>
+            <translation>Chèn thành câu</translation>
+        </message>
+        <message>
+            <source>Add these sentences at the end of the province's text (Ctrl+Z undoes it)</source>
+            <translation>Thêm các câu này vào cuối nội dung của tỉnh (Ctrl+Z để hoàn tác)</translation>
+        </message>
+        <message>
+            <source>Insert as a table</source>
+            <translation>Chèn thành bảng</translation>
+        </message>
+        <message>
+            <source>Add these figures to the item's key figures table</source>
+            <translation>Thêm các số liệu này vào bảng số liệu của nội dung</translation>
+        </message>
+        <message>
+            <source>Units' answers: {0}/{1} answered this item</source>
+            <translation>Báo cáo các đơn vị: {0}/{1} đơn vị đã báo cáo nội dung này</translation>
+        </message>
+        <message>
+            <source>This item has no indicators.</source>
+            <translation>Nội dung này không có chỉ tiêu.</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>đã nhận</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>nộp muộn</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>chưa báo cáo</translation>
+        </message>
+        <message>
+            <source>(nothing to report)</source>
+            <translation>(không phát sinh)</translation>
+        </message>
+        <message>
+            <source>No answer to this item.</source>
+            <translation>Chưa có nội dung cho mục này.</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowFlows</name>
         <message>
             <source>Unit details saved. Click "New report" to start.</source>
@@ -2055,6 +2302,37 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
         <message>
             <source>Cancel</source>
             <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Field</name>
+        <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Chưa</translation>
+        </message>
+        <message>
+            <source>numerator</source>
+            <translation>tử số</translation>
+        </message>
+        <message>
+            <source>denominator</source>
+            <translation>mẫu số</translation>
+        </message>
+        <message>
+            <source>e.g. 12</source>
+            <translation>ví dụ 12</translation>
+        </message>
+        <message>
+            <source>e.g. 1.250,5</source>
+            <translation>ví dụ 1.250,5</translation>
+        </message>
+        <message>
+            <source>e.g. 95,17</source>
+            <translation>ví dụ 95,17</translation>
         </message>
     </context>
 </TS>

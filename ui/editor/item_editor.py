@@ -24,6 +24,8 @@ from .answer_text import AnswerTextEdit
 from .figures_table import FiguresTable
 from .footnotes import FootnotesWidget, next_footnote_id
 
+MIN_WIDTH = 360  # px: icons-only tool row, the text still a comfortable column
+
 BULLET = "- "
 GUIDANCE_LINES = 4  # the guidance shows this many lines, then scrolls
 
@@ -108,6 +110,8 @@ class ItemEditor(QWidget):
         layout.addWidget(self.guidance_area)
         layout.addLayout(tools)
         layout.addWidget(self.split, 1)
+        self._full_tools_width = 0  # measured in _fit_tools
+        self.setMinimumWidth(MIN_WIDTH)  # below the labelled tool row: the buttons then show icons only
         self._count_tabs()
 
     # ---- loading ----------------------------------------------------------------------------
@@ -141,6 +145,26 @@ class ItemEditor(QWidget):
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self._fit_guidance()
+            self._full_tools_width = 0
+            self._fit_tools(self.width())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit_tools(event.size().width())
+
+    def _fit_tools(self, width: int) -> None:
+        """Below the width the labelled buttons need (a side panel dragged wide, a small screen), the
+        bullet and footnote buttons show their icons only; their tooltips still name them."""
+        text_style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if not self._full_tools_width:
+            for button in self.tool_buttons:
+                button.setToolButtonStyle(text_style)
+            margins = self.layout().contentsMargins()
+            self._full_tools_width = self.tools.minimumSize().width() + margins.left() + margins.right()
+        style = text_style if width >= self._full_tools_width else Qt.ToolButtonStyle.ToolButtonIconOnly
+        for button in self.tool_buttons:
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
 
     def answer(self) -> Answer:
         """The answer as shown (only valid figures; footnotes without anchor or text dropped)."""
@@ -172,6 +196,42 @@ class ItemEditor(QWidget):
         self._show_extras()
         self.footnotes.edit_last()
         return fid
+
+    def add_extra(self, widget: QWidget, title: str) -> None:
+        """Another tab under the text (the item's indicators), first, hidden until `show_extra`."""
+        self.extras.insertTab(0, widget, title)
+        self.extras.setTabVisible(0, False)
+
+    def show_extra(self, widget: QWidget, visible: bool, title: str = "") -> None:
+        index = self.extras.indexOf(widget)
+        if index < 0:
+            return
+        self.extras.setTabVisible(index, visible)
+        if title:
+            self.extras.setTabText(index, title)
+        if visible:
+            self.extras.setCurrentIndex(index)
+            self._show_extras()
+
+    def append_lines(self, lines: list[str]) -> None:
+        """Add lines at the end of the text (those not there yet), as one undoable edit."""
+        stored = self.text.stored_text()
+        have = set(stored.split("\n"))
+        new = [line for line in lines if line not in have]
+        if self._read_only or not new:
+            return
+        self.replace_text((stored.rstrip("\n") + "\n" if stored.strip() else "") + "\n".join(new))
+
+    def append_figures(self, figures: list) -> None:
+        """Add key figures (models.report.Figure) not there yet."""
+        held = self.figures.figures()
+        new = [f for f in figures if (f.label, f.value) not in {(h.label, h.value) for h in held}]
+        if self._read_only or not new:
+            return
+        self.figures.set_figures(held + new)
+        self.extras.setCurrentWidget(self.figures)
+        self._show_extras()
+        self._on_edit()
 
     def _show_extras(self) -> None:
         """Make sure the footnote/figure tabs are not squeezed away when something is added there."""
@@ -215,8 +275,10 @@ class ItemEditor(QWidget):
         self.figures.setEnabled(text_on or self._read_only)
 
     def _count_tabs(self) -> None:
-        self.extras.setTabText(0, self.tr("Footnotes ({0})").format(len(self.footnotes.footnotes())))
-        self.extras.setTabText(1, self.tr("Key figures ({0})").format(self.figures.table.rowCount()))
+        self.extras.setTabText(self.extras.indexOf(self.footnotes),
+                               self.tr("Footnotes ({0})").format(len(self.footnotes.footnotes())))
+        self.extras.setTabText(self.extras.indexOf(self.figures),
+                               self.tr("Key figures ({0})").format(self.figures.table.rowCount()))
 
     def _on_switch(self, _checked: bool) -> None:
         self._apply_enabled()

@@ -32,6 +32,7 @@ from .appendix_editor import AppendixEditor
 from .item_editor import ItemEditor
 from .outline_panel import APPENDIX_KEY, OutlinePanel
 from .previous_panel import PreviousPanel
+from .province_extras import ProvinceExtras
 from .search import Hit, SearchBar
 from .side_panel import SidePanel
 from .status_actions import ReportStatusActions
@@ -143,6 +144,7 @@ class EditorPage(ReportStatusActions, QWidget):
         self.previous_panel.copy_requested.connect(self.copy_previous)
         self.side_panel = SidePanel(self)
         self.side_panel.add_panel(self.previous_panel, self.tr("Previous period"))
+        self.province = ProvinceExtras(self, self._store, self._on_saved)  # indicators, units' answers
         self.appendix_editor = AppendixEditor(self)
         self.appendix_editor.changed.connect(
             lambda: self.autosaver.schedule_appendices(self.appendix_editor.tables()))
@@ -221,6 +223,7 @@ class EditorPage(ReportStatusActions, QWidget):
         self._current = None
         self.outline_panel.set_outline(self._outline, report.unit_type, report.answers)
         self.appendix_editor.set_tables(report.appendices)
+        self.province.open_report(report, self._outline)
         self._apply_status()
         first = self.outline_panel.next_empty(None) or next(iter(self.outline_panel.applicable_leaves()),
                                                             None)
@@ -288,6 +291,7 @@ class EditorPage(ReportStatusActions, QWidget):
             self.autosaver.flush()
             return
         answer = self.item_editor.answer() if self.item_editor.key == self._current else None
+        self.province.leave_item()
         self.autosaver.flush()
         if not self.is_read_only():
             self.autosaver.item_left(answer)
@@ -305,6 +309,7 @@ class EditorPage(ReportStatusActions, QWidget):
             return
         answer = self.outline_panel.answers().get(key) or Answer(node_key=key)
         self.item_editor.load(node, answer, self.outline_panel.is_applicable(key))
+        self.province.item_selected(node)
         if self._previous is not None:
             self.previous_panel.set_answer(self._previous.answers.get(key))
         self.right.setCurrentWidget(self.item_split)
@@ -352,6 +357,7 @@ class EditorPage(ReportStatusActions, QWidget):
         self.item_editor.set_read_only(final)
         self.appendix_editor.set_read_only(final)
         self.previous_panel.set_read_only(final)
+        self.province.set_read_only(final)
 
     def _reload_status(self) -> None:
         if self._report is not None:
@@ -361,6 +367,7 @@ class EditorPage(ReportStatusActions, QWidget):
 
     def _on_changed(self, changed: Changed) -> None:
         """Redraw when an operation changed the open report's status or rewrote its answers."""
+        self.province.on_changed(changed)
         if self._report is None or changed.report_id != self._report.id:
             return
         if changed.content:
