@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 import uuid
+from contextlib import contextmanager
+from pathlib import Path
 
 from models.indicators import Indicator
 from models.outline import Outline, OutlineNode, RequestMeta
@@ -93,3 +95,25 @@ def synthesis_document(today=None):
                        answers=draft_answers(outline, units, digests, aggregates))
     source = SynthesisSource(synthesis, outline, units, statuses, aggregates, kinh_gui=["Ủy ban nhân dân tỉnh"])
     return build_synthesis(source, draft=False, today=today or date(2025, 9, 25))
+
+
+@contextmanager
+def province_inbox(folder: Path):
+    """A province database in `folder` with `three_units` registered and their bundles imported
+    (each signed with its own new key): yields (store, outline id)."""
+    from desktop.keys import KeyStore
+    from desktop.ops.sync import import_bundles
+    from models.store import Store
+    from tests.bundle_helpers import make_bundle, new_key
+    from tests.memory_keyring import MemoryKeyring
+
+    outline, units, _, reports = three_units()
+    paths = []
+    for code, report in reports.items():
+        (folder / f"{code}.zip").write_bytes(make_bundle(report, outline, new_key()))
+        paths.append(folder / f"{code}.zip")
+    with Store(folder / "p.db") as store:
+        for unit in units:
+            store.add_unit(unit.code, unit.name)
+        import_bundles(store, paths, trust_new=True, keys=KeyStore(MemoryKeyring()))
+        yield store, outline.sha256

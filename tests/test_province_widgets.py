@@ -8,12 +8,10 @@ from PySide6.QtGui import QGuiApplication
 from desktop.keys import KeyStore
 from desktop.ops.indicators import save_indicator_values
 from desktop.ops.reports import new_report
-from desktop.ops.sync import import_bundles
 from desktop.ops.synthesis import draft_synthesis
 from models.store import Store
-from tests.bundle_helpers import make_bundle, new_key
 from tests.memory_keyring import MemoryKeyring
-from tests.province_helpers import indicator_outline, three_units
+from tests.province_helpers import indicator_outline, province_inbox
 from tests.test_editor_page import open_page
 
 
@@ -66,16 +64,8 @@ def test_indicator_fields_under_the_text_save_and_refuse(qtbot, store):
 
 @pytest.fixture
 def province(tmp_path):
-    outline, units, _, reports = three_units()
-    paths = []
-    for code, report in reports.items():
-        (tmp_path / f"{code}.zip").write_bytes(make_bundle(report, outline, new_key()))
-        paths.append(tmp_path / f"{code}.zip")
-    with Store(tmp_path / "p.db") as store:
-        for unit in units:
-            store.add_unit(unit.code, unit.name)
-        import_bundles(store, paths, trust_new=True, keys=KeyStore(MemoryKeyring()))
-        yield store, draft_synthesis(store, outline.sha256).report_id
+    with province_inbox(tmp_path) as (store, outline_id):
+        yield store, draft_synthesis(store, outline_id).report_id
 
 
 def test_the_synthesis_shows_every_units_answer_and_inserts_the_aggregates(qtbot, province):

@@ -5,32 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.keys import KeyStore
 from desktop.ops.reports import new_report
-from desktop.ops.sync import import_bundles
 from desktop.ops.synthesis import draft_synthesis, gather
 from desktop.ops.units_panel import (filter_answers, insert_aggregates, passage_with_name, received_reports,
                                      unit_answers)
 from models.errors import UserError
 from models.numbers import parse_vn_number
-from models.store import Store
-from tests.bundle_helpers import make_bundle, new_key
-from tests.memory_keyring import MemoryKeyring
-from tests.province_helpers import three_units
+from tests.province_helpers import province_inbox
 
 
 @pytest.fixture
 def province(tmp_path):
-    outline, units, _, reports = three_units()
-    paths = []
-    for code, report in reports.items():
-        (tmp_path / f"{code}.zip").write_bytes(make_bundle(report, outline, new_key()))
-        paths.append(tmp_path / f"{code}.zip")
-    with Store(tmp_path / "p.db") as store:
-        for unit in units:
-            store.add_unit(unit.code, unit.name)
-        import_bundles(store, paths, trust_new=True, keys=KeyStore(MemoryKeyring()))
-        yield store, outline.sha256
+    with province_inbox(tmp_path) as (store, outline_id):
+        yield store, outline_id
 
 
 def test_every_unit_with_its_answer_and_the_filters(province):
