@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-from .indicators import Indicator
+if TYPE_CHECKING:  # imported where an outline has indicators: opening a store or the window needs none
+    from .indicators import Indicator
 
 KINDS = ("group", "part", "section", "subsection", "item", "placeholder")
 HEADING_KINDS = ("group", "part", "section", "subsection")
@@ -109,9 +110,17 @@ class OutlineNode:
             guidance=data.get("guidance"),
             applies_to=data.get("applies_to"),
             children=[cls.from_dict(c) for c in data.get("children", [])],
-            indicators=[Indicator.from_dict(i) for i in data.get("indicators") or []],
+            indicators=_indicators(data.get("indicators")),
             extra=_extra(data, _NODE_KEYS),
         )
+
+
+def _indicators(raw: Any) -> list[Indicator]:
+    if not raw:
+        return []
+    from .indicators import Indicator
+
+    return [Indicator.from_dict(i) for i in raw]
 
 
 _NODE_KEYS = ("key", "kind", "number", "title", "guidance", "applies_to", "children", "indicators")

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .clock import now_iso
 from .store_base import StoreBase
-from .synthesis_draft import UnitDigest
+
+if TYPE_CHECKING:  # imported when used: the synthesis modules are not needed to open a store
+    from .synthesis_draft import UnitDigest
 
 DIRECTIONS = ("made", "imported")
 
@@ -48,6 +51,8 @@ class ProvinceTables(StoreBase):
     # ---- what the synthesis reads of the inbox ---------------------------------------------------
     def inbox_digests(self, outline_id: str) -> dict[str, UnitDigest]:
         """Unit code → the digest of its newest received report on the outline."""
+        from .synthesis_draft import UnitDigest
+
         out: dict[str, UnitDigest] = {}
         for code, report_id, name, unit_type, values, filled, na in self.conn.execute(_DIGESTS, (outline_id,)):
             not_applicable = set(json.loads(na))
