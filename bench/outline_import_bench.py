@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from models.outline_import import (_default_dict, import_outline_file,  # noqa: E402
+from models.outline_import import (forget_default_outline, import_outline_file,  # noqa: E402
                                    import_outline_text, load_default_outline)
 from resources import resource_path  # noqa: E402
 from tests import outline_hostile as hostile  # noqa: E402
@@ -140,7 +140,7 @@ def run() -> dict:
         result["big_outline_ms"] = timed(lambda: import_outline_text(big), 3)
 
     def cold() -> None:
-        _default_dict.cache_clear()
+        forget_default_outline()
         load_default_outline()
 
     result["default_cold_ms"] = timed(cold)

@@ -26,7 +26,7 @@ SERVICE = "baocao"
 SIGNING_NAME = "signing-key-ed25519"
 BOX_NAME = "province-key-x25519"
 PASSPHRASE_ENV = "BAOCAO_KEY_PASSPHRASE"
-_FILES = {SIGNING_NAME: "signing-key.pem", BOX_NAME: "province-key.pem"}
+KEY_FILES = {SIGNING_NAME: "signing-key.pem", BOX_NAME: "province-key.pem"}
 
 NO_KEYRING = UserError(
     "Máy này không có kho khóa an toàn của hệ điều hành (Windows Credential Manager / Secret Service), "
@@ -70,7 +70,7 @@ class KeyStore:
 
     def has_key_files(self) -> bool:
         """True when a passphrase-protected key file was already made here (so a passphrase exists)."""
-        return any((self.key_dir / name).exists() for name in _FILES.values())
+        return any((self.key_dir / name).exists() for name in KEY_FILES.values())
 
     @property
     def uses_keyring(self) -> bool:
@@ -100,7 +100,7 @@ class KeyStore:
     def _load_file(self, name: str) -> bytes | None:
         if not self.passphrase:
             raise NO_KEYRING
-        path = self.key_dir / _FILES[name]
+        path = self.key_dir / KEY_FILES[name]
         if not path.exists():
             return None
         data = path.read_bytes()
@@ -112,7 +112,7 @@ class KeyStore:
     def _save_file(self, name: str, raw: bytes, kind: str) -> None:
         if not self.passphrase:
             raise NO_KEYRING
-        atomic_write_bytes(self.key_dir / _FILES[name], key_file.protect(raw, self.passphrase, kind))
+        atomic_write_bytes(self.key_dir / KEY_FILES[name], key_file.protect(raw, self.passphrase, kind))
 
     def _get_or_make(self, name: str, kind: str) -> bytes:
         raw = self._load(name)

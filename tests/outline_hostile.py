@@ -103,9 +103,9 @@ def many_members_docx(count: int = 5000) -> bytes:
 
 # ---- legacy Vietnamese -----------------------------------------------------------------------
 def _tcvn3_table() -> dict[str, int]:
-    from models.outline_import.legacy_vn import _TCVN3_HIGH
+    from models.outline_import.legacy_vn import TCVN3_HIGH
 
-    return {ch: 0x80 + i for i, ch in enumerate(_TCVN3_HIGH) if 0x80 + i >= 0xA1}
+    return {ch: 0x80 + i for i, ch in enumerate(TCVN3_HIGH) if 0x80 + i >= 0xA1}
 
 
 def to_tcvn3_bytes(text: str) -> bytes:

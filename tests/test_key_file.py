@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from desktop.keys import KeyStore, SIGNING_NAME, _FILES
+from desktop.keys import KeyStore, SIGNING_NAME, KEY_FILES
 from models import bundle_crypto as bc
 from models import key_file
 from models.errors import UserError
@@ -68,7 +68,7 @@ class _NoKeyring:
 
 def test_old_pbkdf2_file_opens_and_is_rewritten(tmp_path):
     raw = bc.new_signing_key()
-    path = tmp_path / _FILES[SIGNING_NAME]
+    path = tmp_path / KEY_FILES[SIGNING_NAME]
     path.write_bytes(key_file.protect_legacy(raw, PASS, bc.SIGN_KIND))
     assert key_file.is_legacy(path.read_bytes())
     keys = KeyStore(_NoKeyring(), key_dir=tmp_path, passphrase=PASS)

@@ -138,10 +138,10 @@ def test_the_window_imports_a_request_package_after_showing_its_fingerprint(qtbo
 def test_the_import_screen_suggests_indicators_and_saves_those_kept(qtbot, store, seed_004_text):
     from PySide6.QtCore import Qt
 
-    from tests.test_ui_shell_dialogs import _parsed_dialog
+    from tests.test_ui_shell_dialogs import parsed_dialog
     from ui.indicator_suggestions import KEY, KIND, UNIT
 
-    dialog = _parsed_dialog(qtbot, store, seed_004_text)
+    dialog = parsed_dialog(qtbot, store, seed_004_text)
     dialog.tabs.setCurrentWidget(dialog.suggestions)
     tree = dialog.suggestions.tree
     rows = {tree.topLevelItem(i).text(1): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}

@@ -74,7 +74,7 @@ def test_wizard_offers_the_shipped_outline_on_an_empty_database(qtbot, db_path, 
         assert len(empty.list_outlines()) == 1
 
 
-def _parsed_dialog(qtbot, store, text):
+def parsed_dialog(qtbot, store, text):
     from ui.outline_import_dialog import OutlineImportDialog
 
     dialog = OutlineImportDialog(store)
@@ -86,7 +86,7 @@ def _parsed_dialog(qtbot, store, text):
 
 
 def test_import_dialog_parses_seed_004_and_saves_edits(qtbot, store, vi, seed_004_text):
-    dialog = _parsed_dialog(qtbot, store, seed_004_text)
+    dialog = parsed_dialog(qtbot, store, seed_004_text)
     assert dialog.tree.topLevelItemCount() == 5
     assert dialog.status.text().startswith("Tìm thấy 39 mục")
     assert "/SKHCN-KH&ĐMST" in dialog.meta_label.text()
@@ -109,7 +109,7 @@ def test_import_dialog_parses_seed_004_and_saves_edits(qtbot, store, vi, seed_00
 
 
 def test_import_dialog_indent_and_outdent_recompute_keys(qtbot, store, vi, seed_004_text):
-    dialog = _parsed_dialog(qtbot, store, seed_004_text)
+    dialog = parsed_dialog(qtbot, store, seed_004_text)
     section = dialog.find_item("Kinh tế số")  # II.3
     dialog.tree.setCurrentItem(section)
     assert dialog.indent_selected()  # becomes the last child of II.2

@@ -204,7 +204,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return wizard.created_report_id
         return None
 
-    def _run(self, op: Callable[..., Changed], *args: Any, **kwargs: Any) -> Changed | None:
+    def run_op(self, op: Callable[..., Changed], *args: Any, **kwargs: Any) -> Changed | None:
         """Run a short operation; a refusal is shown, not raised."""
         try:
             return self.runner.run(op, *args, **kwargs)
@@ -218,7 +218,7 @@ class MainWindow(Retranslatable, QMainWindow):
         report_id = self.current_report_id()
         if not report_id:
             return None
-        changed = self._run(ops.duplicate_report, report_id, author=self.session.officer())
+        changed = self.run_op(ops.duplicate_report, report_id, author=self.session.officer())
         if changed is None:
             return None
         self.report_list.select_report(changed.report_id)
@@ -235,7 +235,7 @@ class MainWindow(Retranslatable, QMainWindow):
         text = text.replace("%1", summary.unit_name or summary.outline_title).replace("%2", summary.period)
         if not messages.confirm(self, self.tr("Delete report"), text, self.tr("Delete")):
             return False
-        if self._run(ops.delete_report, summary.id) is None:
+        if self.run_op(ops.delete_report, summary.id) is None:
             return False
         self.show_status(self.tr("Report deleted. It can be restored from \"Show deleted reports\"."))
         return True
@@ -243,7 +243,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def restore_report(self, report_id: str) -> bool:
         from desktop.ops import reports as ops
 
-        if self._run(ops.restore_report, report_id) is None:
+        if self.run_op(ops.restore_report, report_id) is None:
             return False
         self.show_status(self.tr("Report restored."))
         return True
@@ -278,7 +278,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if save:
             from desktop.ops.settings import set_language
 
-            self._run(set_language, lang)
+            self.run_op(set_language, lang)
         i18n.switch_language(lang)
         (self.actions_.lang_en if lang == "en" else self.actions_.lang_vi).setChecked(True)
 

@@ -35,10 +35,10 @@ def first_start(window: MainWindow) -> bool:
     if dialog.exec() == QDialog.DialogCode.Accepted:
         if dialog.officer_name():
             window.session.set_officer(dialog.officer_name())
-        window._run(identity.set_unit, dialog.profile())
+        window.run_op(identity.set_unit, dialog.profile())
         window.show_status(QCoreApplication.translate("WindowFlows",
                                                       "Unit details saved. Click \"New report\" to start."))
-    window._run(skip_welcome)
+    window.run_op(skip_welcome)
     return True
 
 

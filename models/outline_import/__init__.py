@@ -43,6 +43,7 @@ from .tree import build_drafts
 __all__ = [
     "import_outline_text", "import_outline_file", "load_default_outline", "request_from_text",
     "request_from_file", "default_outline_from_seed", "write_default_outline", "default_outline_json",
+    "forget_default_outline",
 ]
 
 DEFAULT_TITLE = "Đề cương báo cáo"
@@ -164,6 +165,11 @@ def load_default_outline() -> Outline:
     return Outline.from_dict(_default_dict())
 
 
+def forget_default_outline() -> None:
+    """Read the default outline's JSON again at the next load (after it was rewritten; benches)."""
+    _default_dict.cache_clear()
+
+
 def default_outline_from_seed() -> Outline:
     text = (_resources() / "seed_004_request.txt").read_text(encoding="utf-8")
     return import_outline_text(text)
@@ -177,5 +183,5 @@ def default_outline_json(outline: Outline | None = None) -> str:
 def write_default_outline(path: str | os.PathLike[str] | None = None) -> Path:
     target = Path(path) if path else _resources() / "default.json"
     atomic_write_text(target, default_outline_json())
-    _default_dict.cache_clear()
+    forget_default_outline()
     return target

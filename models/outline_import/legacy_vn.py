@@ -23,7 +23,7 @@ import unicodedata
 from functools import lru_cache
 
 # Bytes 0x80-0xFF of TCVN 5712:1993 (the .VnTime fonts use 0xA0-0xFF).
-_TCVN3_HIGH = (
+TCVN3_HIGH = (
     "ÀẢÃÁẠẶẬÈẺẼÉẸỆÌỈĨ"  # 0x80
     "ÍỊÒỎÕÓỌỘỜỞỠỚỢÙỦŨ"  # 0x90
     "\u00a0ĂÂÊÔƠƯĐăâêôơưđẰ"  # 0xA0
@@ -33,10 +33,10 @@ _TCVN3_HIGH = (
     "Ổỏõóọồổỗốộờởỡớợù"  # 0xE0
     "ỖủũúụừửữứựỳỷỹýỵỐ"  # 0xF0
 )
-assert len(_TCVN3_HIGH) == 128
+assert len(TCVN3_HIGH) == 128
 
 # The .VnTime fonts (TCVN3, "ABC") use 0xA1-0xFF; 0x80-0x9F keep Windows-1252's quotes and dashes.
-_TCVN3_TRANS = str.maketrans({chr(b): _TCVN3_HIGH[b - 0x80] for b in range(0xA1, 0x100)})
+_TCVN3_TRANS = str.maketrans({chr(b): TCVN3_HIGH[b - 0x80] for b in range(0xA1, 0x100)})
 
 
 _WORD = re.compile(r"\b(?=\w*[A-Z]\w*[A-Z])\w+")
