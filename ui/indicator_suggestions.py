@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from models.indicator_suggest import Suggestion, suggest
 from models.indicators import KINDS, Indicator
@@ -32,6 +32,11 @@ class SuggestionsTab(Retranslatable, QWidget):
         self.tree.setColumnCount(4)
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
+        header = self.tree.header()  # the indicator's label takes the room; the rest fit their content
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
+        for column in (KEY, KIND, UNIT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.tree, 1)
@@ -72,6 +77,7 @@ class SuggestionsTab(Retranslatable, QWidget):
             self.tree.setItemWidget(row, KIND, combo)
         for column in (KEY, KIND, UNIT):
             self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(UNIT, max(self.tree.columnWidth(UNIT), self.fontMetrics().horizontalAdvance("M") * 8))
 
     def _remember(self) -> None:
         for i, s in enumerate(self._suggestions):
