@@ -36,7 +36,34 @@ def main_window(ctx: "Ctx") -> None:
     ctx.check(window, "main window: editor, appendices")
     window.open_report(ctx.store.final_id)
     ctx.check(window, "main window: editor, a finalized report")
+    window.open_report(synthesis_report(ctx.store))
+    window.editor.select_item("I.1.1")
+    ctx.check(window, "main window: the province's synthesis with the units' answers")
     window.show_home()
+
+
+def synthesis_report(store) -> str:
+    """Three units' bundles imported into the probe's store and the synthesis drafted: its id."""
+    import tempfile
+    from pathlib import Path
+
+    from desktop.keys import KeyStore
+    from desktop.ops.sync import import_bundles
+    from desktop.ops.synthesis import draft_synthesis
+    from tests.bundle_helpers import make_bundle, new_key
+    from tests.memory_keyring import MemoryKeyring
+    from tests.province_helpers import three_units
+
+    outline, units, _, reports = three_units()
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for code, report in reports.items():
+            paths.append(Path(tmp) / f"{code}.zip")
+            paths[-1].write_bytes(make_bundle(report, outline, new_key()))
+        for unit in units:
+            store.add_unit(unit.code, unit.name)
+        import_bundles(store, paths, trust_new=True, keys=KeyStore(MemoryKeyring()))
+    return draft_synthesis(store, outline.sha256).report_id
 
 
 @probe("ui.new_report_wizard.NewReportWizard")
@@ -77,7 +104,7 @@ def outline_import(ctx: "Ctx") -> None:
     ctx.check(dialog, "outline import, tab 1")
     text = resource_path("outlines", "seed_004_request.txt").read_text(encoding="utf-8")
     dialog.set_outline(parse_outline(text, is_text=True))
-    for tab in (1, 2):
+    for tab in range(1, dialog.tabs.count()):  # the outline, the letter's details, the indicators
         dialog.tabs.setCurrentIndex(tab)
         ctx.check(dialog, f"outline import, tab {tab + 1}")
     dialog.reject()
@@ -197,6 +224,14 @@ def qt_dialogs(ctx: "Ctx") -> None:
     ctx.modal(lambda: messages.confirm(ctx.window, "Xóa báo cáo", "Xóa báo cáo này?", "Xóa"),
               "message box: confirm")
     ctx.modal(lambda: ctx.window.show_about(), "about box")
+    from desktop.ops.requests import PackagePreview
+    from ui.request_import import describe
+
+    preview = PackagePreview("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "Báo cáo kết quả " * 8, "9 tháng đầu năm 2025",
+                             "2025-09-22T14:00", 96, "47c1 ff5c 0a9e 3b21 77d0 c4e8 9f12 a6b3",
+                             "11aa 22bb 33cc 44dd 55ee 66ff 7788 99aa")
+    ctx.modal(lambda: messages.confirm(ctx.window, "Gói yêu cầu", describe(preview), "Thay khóa và nhập"),
+              "request package: a changed province key")
     from ui import file_dialogs
 
     for kind in ("open", "save", "folder"):

@@ -2252,24 +2252,24 @@ It can be restored later from "Show deleted reports".</translation>
             <translation>Aggregated indicators</translation>
         </message>
         <message>
-            <source>Insert as sentences</source>
-            <translation>Insert as sentences</translation>
+            <source>Insert sentences</source>
+            <translation>Insert sentences</translation>
+        </message>
+        <message>
+            <source>Insert table</source>
+            <translation>Insert table</translation>
+        </message>
+        <message>
+            <source>{0}/{1} units answered this item</source>
+            <translation>{0}/{1} units answered this item</translation>
         </message>
         <message>
             <source>Add these sentences at the end of the province's text (Ctrl+Z undoes it)</source>
             <translation>Add these sentences at the end of the province's text (Ctrl+Z undoes it)</translation>
         </message>
         <message>
-            <source>Insert as a table</source>
-            <translation>Insert as a table</translation>
-        </message>
-        <message>
             <source>Add these figures to the item's key figures table</source>
             <translation>Add these figures to the item's key figures table</translation>
-        </message>
-        <message>
-            <source>Units' answers: {0}/{1} answered this item</source>
-            <translation>Units' answers: {0}/{1} answered this item</translation>
         </message>
         <message>
             <source>This item has no indicators.</source>

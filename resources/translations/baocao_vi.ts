@@ -2246,24 +2246,24 @@ Có thể khôi phục lại trong mục "Hiện báo cáo đã xóa".</translat
             <translation>Chỉ tiêu tổng hợp</translation>
         </message>
         <message>
-            <source>Insert as sentences</source>
-            <translation>Chèn thành câu</translation>
+            <source>Insert sentences</source>
+            <translation>Chèn câu</translation>
+        </message>
+        <message>
+            <source>Insert table</source>
+            <translation>Chèn bảng</translation>
+        </message>
+        <message>
+            <source>{0}/{1} units answered this item</source>
+            <translation>{0}/{1} đơn vị đã báo cáo mục này</translation>
         </message>
         <message>
             <source>Add these sentences at the end of the province's text (Ctrl+Z undoes it)</source>
             <translation>Thêm các câu này vào cuối nội dung của tỉnh (Ctrl+Z để hoàn tác)</translation>
         </message>
         <message>
-            <source>Insert as a table</source>
-            <translation>Chèn thành bảng</translation>
-        </message>
-        <message>
             <source>Add these figures to the item's key figures table</source>
             <translation>Thêm các số liệu này vào bảng số liệu của nội dung</translation>
-        </message>
-        <message>
-            <source>Units' answers: {0}/{1} answered this item</source>
-            <translation>Báo cáo các đơn vị: {0}/{1} đơn vị đã báo cáo nội dung này</translation>
         </message>
         <message>
             <source>This item has no indicators.</source>

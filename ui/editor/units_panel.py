@@ -78,10 +78,10 @@ class UnitsPanel(Retranslatable, QWidget):
         self.copy_button.setToolTip(self.tr("Copy the selected passage (or the whole answer) as "
                                             "\"Xã …: …\" to paste into the province's text"))
         self.aggregates_label.setText(self.tr("Aggregated indicators"))
-        self.insert_text_button.setText(self.tr("Insert as sentences"))
+        self.insert_text_button.setText(self.tr("Insert sentences"))
         self.insert_text_button.setToolTip(self.tr("Add these sentences at the end of the province's text "
                                                    "(Ctrl+Z undoes it)"))
-        self.insert_table_button.setText(self.tr("Insert as a table"))
+        self.insert_table_button.setText(self.tr("Insert table"))
         self.insert_table_button.setToolTip(self.tr("Add these figures to the item's key figures table"))
         if self._key:
             self.set_item(self._key)
@@ -106,7 +106,7 @@ class UnitsPanel(Retranslatable, QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.aggregates_label)
         bottom_layout.addWidget(self.aggregates, 1)
-        buttons = QVBoxLayout()  # stacked: the panel may be dragged narrow
+        buttons = QHBoxLayout()
         buttons.addWidget(self.insert_text_button)
         buttons.addWidget(self.insert_table_button)
         bottom_layout.addLayout(buttons)
@@ -140,7 +140,7 @@ class UnitsPanel(Retranslatable, QWidget):
             return
         self._answers = ops.unit_answers(self._data, self._reports, key)
         done = sum(a.answered for a in self._answers)
-        self.heading.setText(self.tr("Units' answers: {0}/{1} answered this item").format(done, len(self._answers)))
+        self.heading.setText(self.tr("{0}/{1} units answered this item").format(done, len(self._answers)))
         self._sentences = ops.item_aggregates(self._data, key)
         self.aggregates.setPlainText("\n".join(f"- {text}" for _, text in self._sentences)
                                      or self.tr("This item has no indicators."))
