@@ -45,7 +45,7 @@ class Camera:
     def shoot(self, name: str) -> Path:
         from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect
         from PySide6.QtGui import QColor, QImage, QPainter
-        from PySide6.QtWidgets import QApplication, QMainWindow
+        from PySide6.QtWidgets import QApplication
 
         from models.atomic import atomic_write_bytes
         from ui.screen_fit import FRAME, TASKBAR
@@ -59,7 +59,7 @@ class Camera:
         image.fill(QColor("#3a6ea5"))  # the desktop
         painter = QPainter(image)
         windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
-        windows.sort(key=lambda w: not isinstance(w, QMainWindow))  # the main window below its dialogs
+        windows.sort(key=lambda w: w.parentWidget() is not None)  # the main window below its dialogs and windows
         side, top = FRAME.width() // 2, FRAME.height() - FRAME.width() // 2
         for widget in windows:  # each with a plain title bar and border, as Windows draws them
             pos = widget.pos()

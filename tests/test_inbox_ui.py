@@ -155,3 +155,28 @@ def test_encrypted_bundles_without_keyring_ask_for_the_key_file_passphrase(qtbot
     assert window.table.model_.rows[0].code == "A1"
     assert asked == [False]  # the key file exists: its password is asked once
     key_access.forget_passphrase()
+
+
+def test_write_the_synthesis_in_the_editor_and_save_the_units_reports(qtbot, tmp_path):
+    """From the "Tổng hợp" window: the synthesis opens in the editor (drafted once, then the same
+    report), and every unit's report goes whole into the "Tập báo cáo" file."""
+    import docx
+
+    from tests.province_helpers import province_inbox
+    from ui.inbox_window import InboxWindow
+
+    with province_inbox(tmp_path) as (store, outline_id):
+        opened: list[str] = []
+        window = InboxWindow(store, keys=KeyStore(), open_report=opened.append)
+        qtbot.addWidget(window)
+        window.outline_combo.setCurrentIndex(window.outline_combo.findData(outline_id))
+        assert window.write_button.isEnabled() and window.annex_button.isEnabled()
+        first = window.write_synthesis()
+        assert opened == [first] and store.synthesis_report_id(outline_id) == first
+        assert window.write_synthesis() == first  # the same report, not a new draft
+        out = tmp_path / "tap-bao-cao.docx"
+        window.export_units_to(out)
+        qtbot.waitUntil(lambda: _idle(window) and out.exists(), timeout=20000)
+        text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+        for name in ("UBND xã An", "UBND xã Bình", "UBND phường Cát"):
+            assert f"Nội dung riêng của {name}." in text

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMainWindow,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.keys import KeyStore
-from desktop.ops import Changed, sync
+from desktop.ops import Changed, sync, synthesis
 from models.errors import UserError
 from ui import file_dialogs, messages
 from ui.inbox_table import InboxTable
@@ -36,7 +36,8 @@ def _lang() -> str:
 class InboxWindow(QMainWindow):
     def __init__(self, store: Any, parent: QWidget | None = None, *, keys: KeyStore | None = None,
                  confirm_keys: Callable[[list[sync.ImportOutcome]], bool] | None = None,
-                 runner: OpsRunner | None = None, before_compile: Callable[[], bool] | None = None):
+                 runner: OpsRunner | None = None, before_compile: Callable[[], bool] | None = None,
+                 open_report: Callable[[str], Any] | None = None):
         super().__init__(parent)
         self.setObjectName("inbox_window")
         self.store = store
@@ -44,6 +45,7 @@ class InboxWindow(QMainWindow):
         self._own_keys = keys is None  # injected keys (tests, tools) are used as given
         self.confirm_keys = confirm_keys or self._ask_trust
         self.before_compile = before_compile  # e.g. ask for the province's own name and signer first
+        self.open_report = open_report  # the main window's editor, for the province's synthesis
         self.runner = runner or OpsRunner(store, self)
         self.runner.changed.connect(self._on_changed)
         self._tasks: list[Task] = []  # this window's imports and compiles, joined when it closes
@@ -78,11 +80,20 @@ class InboxWindow(QMainWindow):
         self.units_button.clicked.connect(self._choose_units_csv)
         self.compile_button = QPushButton(central)
         self.compile_button.clicked.connect(self._choose_compile_target)
-        for b in (self.import_button, self.units_button):
+        self.write_button = QPushButton(central)  # the synthesis in the editor, beside the units' answers
+        self.write_button.clicked.connect(self.write_synthesis)
+        self.write_button.setVisible(open_report is not None)
+        self.annex_button = QPushButton(central)
+        self.annex_button.clicked.connect(self._choose_annex_target)
+        for b in (self.import_button, self.units_button):  # what comes in …
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.compile_button)
+        outputs = QHBoxLayout()  # … and, on a row of its own (it fits 1024 px), what goes out
+        outputs.addStretch(1)
+        for b in (self.write_button, self.compile_button, self.annex_button):
+            outputs.addWidget(b)
         layout.addLayout(buttons)
+        layout.addLayout(outputs)
         self.setCentralWidget(central)
         self.retranslate_ui()
         self.reload_outlines()
@@ -95,6 +106,13 @@ class InboxWindow(QMainWindow):
         self.import_button.setText(self.tr("Import bundles…"))
         self.units_button.setText(self.tr("Import unit list (CSV)…"))
         self.compile_button.setText(self.tr("Compile…"))
+        self.compile_button.setToolTip(self.tr("Save the province's synthesis report (drafted from the units' "
+                                               "reports if it is not written yet) as DOCX or PDF"))
+        self.write_button.setText(self.tr("Write the synthesis"))
+        self.write_button.setToolTip(self.tr("Open the province's synthesis report in the editor, with every "
+                                             "unit's answer beside each item"))
+        self.annex_button.setText(self.tr("Units' reports…"))
+        self.annex_button.setToolTip(self.tr("Save every unit's report in full as one file, for the archive"))
 
     # ---- data --------------------------------------------------------------------------------
     def reload_outlines(self, select: str | None = None) -> None:
@@ -126,7 +144,9 @@ class InboxWindow(QMainWindow):
         self.summary.setText(self.tr("Received: %1 · Late: %2 · Missing: %3")
                              .replace("%1", str(c["received"])).replace("%2", str(c["late"]))
                              .replace("%3", str(c["missing"])))
-        self.compile_button.setEnabled(bool(outline_id) and (c["received"] + c["late"]) > 0)
+        received = bool(outline_id) and (c["received"] + c["late"]) > 0
+        for button in (self.compile_button, self.write_button, self.annex_button):
+            button.setEnabled(received)
 
     # ---- import ------------------------------------------------------------------------------
     def import_files(self, paths: list[str | Path], *, trust_new: bool = False) -> None:
@@ -219,6 +239,42 @@ class InboxWindow(QMainWindow):
         path = file_dialogs.save_file(self, self.tr("Compile"), "tong-hop.docx", "Word (*.docx);;PDF (*.pdf)")
         if path:
             self.compile_to(path)
+
+    def write_synthesis(self) -> str | None:
+        """Draft the synthesis if there is none, then open it in the main window's editor."""
+        outline_id = self.outline_id()
+        if not outline_id or self.open_report is None:
+            return None
+        if self.before_compile is not None and not self.before_compile():
+            return None
+        try:
+            changed = self.runner.run(synthesis.draft_synthesis, outline_id)
+        except UserError as exc:
+            self._failed(exc)
+            return None
+        self.open_report(changed.report_id)
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.raise_()
+            parent.activateWindow()
+        return changed.report_id
+
+    def export_units_to(self, out: str | Path) -> None:
+        outline_id = self.outline_id()
+        if not outline_id:
+            return
+        task = self.runner.start(synthesis.export_units_annex, outline_id, Path(out), on_done=self._compiled,
+                                 on_error=self._failed)
+        self._track(task)
+        show_progress_dialog(self, task, self.tr("Writing the units' reports…"))
+
+    def _choose_annex_target(self) -> None:
+        if self.before_compile is not None and not self.before_compile():
+            return
+        path = file_dialogs.save_file(self, self.tr("Units' reports"), "tap-bao-cao-cac-don-vi.docx",
+                                      "Word (*.docx);;PDF (*.pdf)")
+        if path:
+            self.export_units_to(path)
 
     # ---- drag and drop -----------------------------------------------------------------------
     @staticmethod

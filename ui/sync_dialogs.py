@@ -62,7 +62,8 @@ def compile_reports(window: MainWindow) -> Any:
         from ui.window_flows import ensure_identity
 
         window.inbox_window = InboxWindow(window.store, window, runner=window.runner,
-                                          before_compile=lambda: ensure_identity(window, "compile"))
+                                          before_compile=lambda: ensure_identity(window, "compile"),
+                                          open_report=window.open_report)
     window.inbox_window.reload_outlines()
     window.inbox_window.show()
     window.inbox_window.raise_()

@@ -127,14 +127,35 @@ def compile_synthesis(store, outline_id: str, out: str | Path, *, units_out: str
     _require_reports(data)
     writer.write(synthesis_tree(store, report, data, today=today), out, progress=progress)
     if annex_writer is not None:
-        from exporters.units_annex import build_units_annex
-
-        received = {s.report_id: s.received_at or "" for s in data.statuses if s.report_id}
-        with store.read():
-            reports = store.latest_reports(outline_id)
-        annex = build_units_annex(data.outline, reports, profile=report.unit, received=received, today=today)
-        annex_writer.write(annex, Path(units_out))
+        _write_units_annex(store, data, report.unit, annex_writer, Path(units_out), today)
     return changed.merge(Changed(path=out, count=len(data.digests)))
+
+
+def export_units_annex(store, outline_id: str, out: str | Path, *, progress: Progress | None = None,
+                       today: date | None = None) -> Changed:
+    """Only the "Tập báo cáo của các đơn vị" (every unit's latest report, whole) to `out`, headed
+    with the province's profile; `count` is the number of units in it."""
+    from exporters.writers import writer_for_path
+
+    out = Path(out)
+    writer = writer_for_path(out)
+    with store.read():
+        data = gather(store, outline_id)
+        profile = get_province_profile(store).unit
+    _require_reports(data)
+    _write_units_annex(store, data, profile, writer, out, today, progress)
+    return Changed(path=out, count=len(data.digests))
+
+
+def _write_units_annex(store, data: SynthesisData, profile, writer, out: Path, today: date | None,
+                       progress: Progress | None = None) -> None:
+    from exporters.units_annex import build_units_annex
+
+    received = {s.report_id: s.received_at or "" for s in data.statuses if s.report_id}
+    with store.read():
+        reports = store.latest_reports(data.outline_id)
+    annex = build_units_annex(data.outline, reports, profile=profile, received=received, today=today)
+    writer.write(annex, out, progress=progress)
 
 
 def synthesis_tree(store, report: Report, data: SynthesisData | None = None, *, draft: bool | None = None,

@@ -449,6 +449,26 @@
             <translation>Compile…</translation>
         </message>
         <message>
+            <source>Save the province's synthesis report (drafted from the units' reports if it is not written yet) as DOCX or PDF</source>
+            <translation>Save the province's synthesis report (drafted from the units' reports if it is not written yet) as DOCX or PDF</translation>
+        </message>
+        <message>
+            <source>Write the synthesis</source>
+            <translation>Write the synthesis</translation>
+        </message>
+        <message>
+            <source>Open the province's synthesis report in the editor, with every unit's answer beside each item</source>
+            <translation>Open the province's synthesis report in the editor, with every unit's answer beside each item</translation>
+        </message>
+        <message>
+            <source>Units' reports…</source>
+            <translation>Units' reports…</translation>
+        </message>
+        <message>
+            <source>Save every unit's report in full as one file, for the archive</source>
+            <translation>Save every unit's report in full as one file, for the archive</translation>
+        </message>
+        <message>
             <source>Received: %1 · Late: %2 · Missing: %3</source>
             <translation>Received: %1 · Late: %2 · Missing: %3</translation>
         </message>
@@ -511,6 +531,14 @@
         <message>
             <source>Compile</source>
             <translation>Compile</translation>
+        </message>
+        <message>
+            <source>Writing the units' reports…</source>
+            <translation>Writing the units' reports…</translation>
+        </message>
+        <message>
+            <source>Units' reports</source>
+            <translation>Units' reports</translation>
         </message>
     </context>
     <context>

@@ -445,7 +445,27 @@
         </message>
         <message>
             <source>Compile…</source>
-            <translation>Tổng hợp…</translation>
+            <translation>Xuất báo cáo tổng hợp…</translation>
+        </message>
+        <message>
+            <source>Save the province's synthesis report (drafted from the units' reports if it is not written yet) as DOCX or PDF</source>
+            <translation>Lưu báo cáo tổng hợp của tỉnh (soạn từ báo cáo của các đơn vị nếu chưa có) thành tệp DOCX hoặc PDF</translation>
+        </message>
+        <message>
+            <source>Write the synthesis</source>
+            <translation>Soạn báo cáo tổng hợp</translation>
+        </message>
+        <message>
+            <source>Open the province's synthesis report in the editor, with every unit's answer beside each item</source>
+            <translation>Mở báo cáo tổng hợp của tỉnh để soạn, bên cạnh mỗi mục là nội dung báo cáo của từng đơn vị</translation>
+        </message>
+        <message>
+            <source>Units' reports…</source>
+            <translation>Tập báo cáo các đơn vị…</translation>
+        </message>
+        <message>
+            <source>Save every unit's report in full as one file, for the archive</source>
+            <translation>Lưu toàn văn báo cáo của mọi đơn vị thành một tệp để lưu trữ</translation>
         </message>
         <message>
             <source>Received: %1 · Late: %2 · Missing: %3</source>
@@ -510,6 +530,14 @@
         <message>
             <source>Compile</source>
             <translation>Tổng hợp</translation>
+        </message>
+        <message>
+            <source>Writing the units' reports…</source>
+            <translation>Đang ghi tập báo cáo các đơn vị…</translation>
+        </message>
+        <message>
+            <source>Units' reports</source>
+            <translation>Tập báo cáo các đơn vị</translation>
         </message>
     </context>
     <context>
