@@ -16,6 +16,7 @@ from resources import resource_path
 
 FACES = {"regular": "LiberationSerif-Regular.ttf", "bold": "LiberationSerif-Bold.ttf",
          "italic": "LiberationSerif-Italic.ttf", "bold-italic": "LiberationSerif-BoldItalic.ttf"}
+TEXT_WIDTH_CACHE = 50_000  # measured texts kept per face (a few MB at most)
 
 Point = tuple[float, float, bool]  # x, y (font units), on the curve
 
@@ -39,6 +40,7 @@ class TrueTypeFont:
         self.advances = advances
         self.cmap = self._read_cmap()
         self._widths: dict[str, float] = {}
+        self._text_widths: dict[str, float] = {}  # text → advance in em (bounded: TEXT_WIDTH_CACHE)
 
     # ---- characters → glyphs ---------------------------------------------------------------
     def _read_cmap(self) -> dict[int, int]:
@@ -103,7 +105,12 @@ class TrueTypeFont:
 
     def width(self, text: str, size: float) -> float:
         """Width of `text` set at `size` points, in points (no kerning, as Word and reportlab)."""
-        return sum(self.char_width(c) for c in text) * size
+        em = self._text_widths.get(text)
+        if em is None:  # table layouts measure the same cells ("Có", "12") again and again
+            if len(self._text_widths) >= TEXT_WIDTH_CACHE:
+                self._text_widths.clear()
+            em = self._text_widths[text] = sum(map(self.char_width, text))
+        return em * size
 
     # ---- outlines ----------------------------------------------------------------------------
     def _glyph_range(self, gid: int) -> tuple[int, int]:
