@@ -120,12 +120,7 @@ def _title_key(title: str | None) -> str | None:
 
 # Documents the importer does not read exactly as their expected file says, and why. A test here is
 # an expected failure (strict: it fails when the document starts to pass, so the entry is removed).
-KNOWN: dict[str, str] = {
-    "31_dukbt-bienban-sinhhoat-chibo-cachghi": (
-        "the worked example at the end: '* Các ý kiến tham gia:' after item '1-' of '* Diễn biến cuộc họp:' "
-        "is read as a third starred heading (a '*' pops back to the open '*' level), and the closing line "
-        "'Đồng chí chủ trì kết luận …' after the dot line is not kept as guidance of '1-'"),
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("expected_path", EXPECTED, ids=[p.name.split(".")[0] for p in EXPECTED])

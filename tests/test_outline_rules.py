@@ -1,6 +1,7 @@
 """Importer rules for shapes the corpus does not have yet: levels above the Roman parts, guidance
-paragraphs, "+" lines, notes, page headers, tables, lower-case Roman points, "1)" above "1.",
-numbered lines that continue a sentence, letters without an outline, doubts and source lines."""
+paragraphs, "+" lines, notes, page headers, tables, lower-case Roman points, "1)" above "1.", "*"
+lines inside a numbered item's write-up, numbered lines that continue a sentence, letters without an
+outline, doubts and source lines."""
 
 from __future__ import annotations
 
@@ -100,6 +101,22 @@ def test_paren_sections_above_dot_sections_nest():
     o = import_outline_text("1) Hạ tầng số\n1. Máy tính\n2. Mạng\n2) Dữ liệu số\n1. Cơ sở dữ liệu\n")
     assert _shape(o) == [("1", "section", "1"), ("1.1", "section", "1"), ("1.2", "section", "2"),
                          ("2", "section", "2"), ("2.1", "section", "1")]
+
+
+def test_star_line_inside_the_write_up_of_a_numbered_item_nests_under_it():
+    o = import_outline_text(
+        "* Nội dung sinh hoạt:\n1- Thông báo thời sự.\n2- Phương hướng tháng tới.\n* Diễn biến cuộc họp:\n"
+        "(Ghi đầy đủ ý kiến)\n1- Thông báo thời sự.\nĐồng chí A trình bày nội dung.\n* Các ý kiến tham gia:\n"
+        "– Đồng chí B: ……..\n……\nĐồng chí chủ trì kết luận: ……\n2- Phương hướng tháng tới.\n")
+    assert [(n.key, n.number) for n in o.walk() if n.kind != "placeholder"] == [
+        ("1", "*"), ("1.1", "1"), ("1.2", "2"), ("2", "*"), ("2.1", "1"), ("2.1.1", "*"), ("2.1.1.1", "-"),
+        ("2.2", "2")]
+    assert o.find("2.1").guidance == "Đồng chí A trình bày nội dung\nĐồng chí chủ trì kết luận: ……"
+    # an instruction in parentheses, or dash items, are not a write-up: the next "*" is a sibling
+    o = import_outline_text("* Nội dung sinh hoạt:\n1- Thông báo thời sự.\n(Ghi tóm tắt)\n2- Phương hướng.\n"
+                            "- Nhiệm vụ một\n* Kết luận:\n- Ý kiến chủ trì\n")
+    assert [(n.key, n.number) for n in o.walk()] == [
+        ("1", "*"), ("1.1", "1"), ("1.2", "2"), ("1.2.1", "-"), ("2", "*"), ("2.1", "-")]
 
 
 def test_numbered_line_that_finishes_a_sentence_is_text():

@@ -21,9 +21,12 @@ the current node, after closing the nodes that are conventionally deeper: Phụ 
 "Phần …" > "A." > "I." > "1."/"1)"/"1-"/STT > "1.1" > "1.1.1" > "a)" > "i." > "*" > "-" > "+" >
 "•". Two styles of the same depth ("1)" then "1.") nest — unless the new one continues the open
 one's numbering ("2)" then "3."), which is a typing slip for a sibling. A bullet line ending with
-":" takes a new numbered list under it ("* Nội dung sinh hoạt:" / "1- …"). An upper-case line of
-its own under a heading is a heading whose number was lost ("ĐẶC ĐIỂM TÌNH HÌNH"); the next
-numbered line closes it. Placeholders attach to the innermost open heading (never to an item).
+":" takes a new numbered list under it ("* Nội dung sinh hoạt:" / "1- …"); the next bullet of its
+kind is its sibling, unless the numbered item above has been written out (a paragraph under it that
+is not a parenthesised instruction): then it belongs to that item ("1- …" / "Đồng chí B trình bày
+…" / "* Các ý kiến tham gia:"). An upper-case line of its own under a heading is a heading whose
+number was lost ("ĐẶC ĐIỂM TÌNH HÌNH"); the next numbered line closes it. Placeholders attach to
+the innermost open heading (never to an item).
 
 Lines that are notes ("Lưu ý:", "Ghi chú:", "* Lưu ý …") become outline notes, with the bullet lines
 under a note that ends with ":". "+" lines under a "-" item are part of that item's prompt (its
@@ -248,7 +251,7 @@ class _Builder:
             self._attach(draft)
             self.last = draft
             return
-        if self._open_with_style(m.style) is not None:
+        if self._open_with_style(m.style) is not None and not self._in_write_up(m.style):
             while self.stack[-1].style != m.style:
                 self.stack.pop()
             self.stack.pop()
@@ -267,6 +270,16 @@ class _Builder:
         return top is not None and top.style.startswith("bullet") and bool(top.title) \
             and top.title[-1].rstrip().endswith(":") and new.style.startswith(_HEADS_LIST)
 
+    def _in_write_up(self, style: str) -> bool:
+        """A bullet of a kind already open is a sibling of the open one — unless a numbered item that
+        the open bullet introduced has been written out since (a paragraph of its own under it, not a
+        parenthesised instruction): then the bullet is part of that item ("* Diễn biến cuộc họp:" /
+        "1- …" / "Đồng chí B trình bày …" / "* Các ý kiến tham gia:")."""
+        if not style.startswith("bullet"):
+            return False
+        start = max(i for i, d in enumerate(self.stack) if d.style == style)
+        return any(d.is_heading and any(not _instruction(g) for g in d.guidance) for d in self.stack[start + 1:])
+
     @staticmethod
     def _closes(top: Draft, new: Draft) -> bool:
         if top.style == "caps" and new.style != "caps" and not new.style.startswith("bullet"):
@@ -277,6 +290,12 @@ class _Builder:
 
     def _attach(self, draft: Draft) -> None:
         (self.stack[-1].children if self.stack else self.roots).append(draft)
+
+
+def _instruction(text: str) -> bool:
+    """A parenthesised instruction to the writer ("(Ghi rõ …)"), not text written under an item."""
+    text = text.strip().rstrip(".;:")
+    return text.startswith("(") and text.endswith(")")
 
 
 def build_drafts(paras: list[Para]) -> Built:
