@@ -43,6 +43,19 @@ class CheckResult:
         """Nothing is damaged (it may still be read-only)."""
         return self.state in (OK, READ_ONLY)
 
+    def detail_in(self, lang: str | None) -> str:
+        """The detail in one language: the checks write theirs "tiếng Việt / English", a place named
+        before ": " belonging to both ("settings.value: JSON hỏng / damaged JSON"); SQLite's and the
+        system's own messages are kept as they are."""
+        from models.errors import pick
+
+        vi, sep, en = self.detail.partition(" / ")
+        if not sep:
+            return self.detail
+        where, colon, _ = vi.rpartition(": ")
+        en = where + colon + en
+        return pick(lang, vi, en)
+
 
 def _result(path: Path, state: str, detail: str) -> CheckResult:
     return CheckResult(ok=state == OK, db_path=path, detail=detail, exists=state != MISSING, state=state)

@@ -29,8 +29,8 @@ def test_read_only_database_is_reported_not_offered_for_recovery(qapp, demo_db, 
     shutil.copy(demo_db, db)
     monkeypatch.setattr("desktop.db_check.writable", lambda path: False)
     shown, offered = [], []
-    monkeypatch.setattr(app_guard, "_show_not_writable", shown.append)
-    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or True)
+    monkeypatch.setattr(app_guard, "_show_not_writable", lambda result, lang: shown.append(result))
+    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check, **kw: offered.append(check) or True)
     assert not _guard(qapp, db).check_database()
     assert [r.state for r in shown] == ["read_only"] and offered == []
 
@@ -40,7 +40,7 @@ def test_empty_or_foreign_file_goes_to_recovery(qapp, tmp_path, monkeypatch, con
     db = tmp_path / "z.db"
     db.write_bytes(content)
     offered = []
-    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or False)
+    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check, **kw: offered.append(check) or False)
     assert not _guard(qapp, db).check_database()
     assert offered[0].state == "damaged" and db.read_bytes() == content
 
@@ -62,7 +62,7 @@ def test_background_full_check_finds_what_the_quick_check_misses(qapp, qtbot, de
     assert app_guard.damage_marker(db).exists()
     # next start: the full check runs before the store opens and recovery is offered
     offered = []
-    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or False)
+    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check, **kw: offered.append(check) or False)
     assert not _guard(qapp, db).check_database()
     assert offered and offered[0].state == "damaged"
     # once the database is good again (restored), the mark goes away
