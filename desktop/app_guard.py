@@ -16,7 +16,9 @@ The integrity check is never skipped, and nothing is written before it passed: `
 quick_check`` runs while Qt paints the first frame and its result is taken right after that frame,
 before the "who is working?" prompt, the backup timer or any edit can write. It runs before the
 store opens instead when opening writes (a schema migration is due), in a smoke test, and when the
-store fails to open or to load (then a damaged file is offered for recovery, as at any start).
+store fails to open or to load (then a damaged file is offered for recovery, as at any start), and
+when the system already says the database or its folder cannot be written: then the "read-only"
+message comes before any window, instead of after one that flashes up and closes.
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ class AppGuard:
                 return 0
             log.warning("the running instance does not answer; starting anyway")
             self.lock = None
-        if self.smoke_test or _migration_due(self.db_path):
+        if self.smoke_test or _read_only_now(self.db_path) or _migration_due(self.db_path):
             return None if self.check_database() else 1
         return None
 
@@ -342,6 +344,13 @@ class _BackgroundCheck:
     def result(self) -> bool:
         self._thread.join()
         return self._ok
+
+
+def _read_only_now(db_path: Path) -> bool:
+    """True when the system already says the database file or its folder cannot be written. Only
+    os.access (a stat, no file made): a healthy start pays nothing noticeable, and what it cannot
+    see (a folder's ACL on Windows) the check while Qt paints still finds (desktop.db_check.writable)."""
+    return db_path.exists() and not (os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK))
 
 
 def _migration_due(db_path: Path) -> bool:

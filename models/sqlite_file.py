@@ -6,9 +6,7 @@ Standard library only: it runs before Qt loads."""
 from __future__ import annotations
 
 import os
-import shutil
 import stat
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -57,6 +55,9 @@ def read_only_uri(path: str | os.PathLike[str]) -> Iterator[str]:
     then the database, its -wal and its -shm are copied into a temporary folder and the copy is
     opened read-only (SQLite applies the -wal to it); the copy is removed afterwards. OSError when
     the copy cannot be made."""
+    import shutil
+    import tempfile
+
     path = Path(path).resolve()
     wal = Path(f"{path}-wal")
     try:

@@ -5,6 +5,7 @@ background is shown, remembered, and turned into the recovery offer at the next 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +85,61 @@ def test_background_check_of_a_good_database_says_nothing(qapp, qtbot, demo_db, 
     qtbot.waitUntil(lambda: guard.full_check.result(wait=False) is not None, timeout=10_000)
     qtbot.wait(app_guard.FULL_CHECK_POLL_MS * 2)
     assert warned == [] and not app_guard.damage_marker(db).exists()
+
+
+# ---- a read-only place: told before any window -----------------------------------------------------
+def _read_only_for_the_system(monkeypatch, db) -> None:
+    """What os.access says of a read-only file (or folder) to a user who is not root."""
+    import os
+
+    real = os.access
+    places = {db, db.parent}
+
+    def access(path, mode, *args, **kwargs):
+        if mode & os.W_OK and Path(path) in places:
+            return False
+        return real(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_read_only_database_is_told_before_the_window_is_built(qapp, demo_db, tmp_path, monkeypatch, lang):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop import app as app_module
+    from desktop import crash
+
+    db = tmp_path / "ro.db"
+    shutil.copy(demo_db, db)
+    _read_only_for_the_system(monkeypatch, db)
+    monkeypatch.setenv("BAOCAO_LANG", lang)
+    events = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: events.append(text)))
+    build = app_module.build_window
+    monkeypatch.setattr(app_module, "build_window", lambda store: events.append("window") or build(store))
+    try:
+        started = app_module.start(["--db", str(db)])
+        if isinstance(started, app_module.Started):  # the old way: a window first, the check after it
+            started.window.close()
+            started.window.deleteLater()
+            started.guard.shutdown(started.store)
+            started.store.close()
+    finally:
+        crash.uninstall_excepthook()
+    assert started == 1 and events and events[0] != "window"
+    assert events == [events[0]] and str(db) in events[0]  # the message, and no window at all
+    assert ("read-only" if lang == "en" else "chỉ đọc") in events[0]
+
+
+def test_a_writable_database_is_still_checked_while_the_window_paints(qapp, demo_db, tmp_path):
+    from desktop import crash
+
+    db = tmp_path / "rw.db"
+    shutil.copy(demo_db, db)
+    guard = AppGuard([], db, single_instance=False)
+    try:
+        assert guard.before_store(qapp) is None
+    finally:
+        crash.uninstall_excepthook()
+    assert not guard.checked  # the quick check is left for the first paint (guard.start_check)
