@@ -69,6 +69,15 @@ def prepare_store(store: Any) -> str | None:
     return ensure_demo(store)
 
 
+def start_language(cli_lang: str | None) -> str:
+    """The language before the database is read (its prompts when it is damaged or read-only):
+    --lang, then BAOCAO_LANG, then Vietnamese."""
+    if cli_lang:
+        return cli_lang
+    env = os.environ.get("BAOCAO_LANG", "")
+    return env if env in WINDOW_LANGS else "vi"
+
+
 def choose_language(store: Any, cli_lang: str | None) -> str:
     """--lang wins, then the saved setting, then BAOCAO_LANG, then Vietnamese."""
     from desktop.settings import load_settings
@@ -78,8 +87,7 @@ def choose_language(store: Any, cli_lang: str | None) -> str:
     saved = store.get_setting("app.language", None)
     if saved:
         return load_settings(store).language
-    env = os.environ.get("BAOCAO_LANG", "")
-    return env if env in ("vi", "en") else "vi"
+    return start_language(None)
 
 
 def apply_preferences(app: Any, store: Any, lang: str) -> None:
@@ -179,7 +187,7 @@ def _open_window(argv: list[str], gc_paused: bool = False) -> Started | int:
     from models.errors import UserError
 
     args = parse_args(argv)
-    guard = AppGuard(argv, args.db, smoke_test=args.smoke_test)
+    guard = AppGuard(argv, args.db, smoke_test=args.smoke_test, lang=start_language(args.lang))
     guard.before_app()  # the instance lock, before Qt loads
     app = create_application(argv)
     early_exit = guard.before_store(app)  # crash hook, second launch hands over, a check due now
@@ -189,7 +197,8 @@ def _open_window(argv: list[str], gc_paused: bool = False) -> Started | int:
     store = None
     try:
         store = open_store(args.db)
-        apply_preferences(app, store, choose_language(store, args.lang))
+        guard.lang = choose_language(store, args.lang)
+        apply_preferences(app, store, guard.lang)
         prepare_store(store)
         window = build_window(store)
         guard.attach(window, store)  # instance server, log, backup timer: after show
@@ -207,7 +216,7 @@ def _open_window(argv: list[str], gc_paused: bool = False) -> Started | int:
             return RESTART if guard.recovered else 1
         if not isinstance(err, UserError):
             raise
-        show_user_error(err, args.lang or "vi")
+        show_user_error(err, guard.lang)
         return 2
     return Started(app, window, store, guard, gc_paused)
 
@@ -231,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             code = started.app.exec()
         except UserError as err:
-            show_user_error(err, parse_args(argv).lang or "vi")
+            show_user_error(err, started.guard.lang)
             code = 2
         finally:
             started.guard.shutdown(started.store)  # backup if changed, quick_check

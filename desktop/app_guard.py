@@ -16,7 +16,9 @@ The integrity check is never skipped, and nothing is written before it passed: `
 quick_check`` runs while Qt paints the first frame and its result is taken right after that frame,
 before the "who is working?" prompt, the backup timer or any edit can write. It runs before the
 store opens instead when opening writes (a schema migration is due), in a smoke test, and when the
-store fails to open or to load (then a damaged file is offered for recovery, as at any start).
+store fails to open or to load (then a damaged file is offered for recovery, as at any start), and
+when the system already says the database or its folder cannot be written: then the "read-only"
+message comes before any window, instead of after one that flashes up and closes.
 """
 
 from __future__ import annotations
@@ -45,10 +47,13 @@ FULL_CHECK_POLL_MS = 250
 
 class AppGuard:
     def __init__(self, argv: list[str], db_path: str | os.PathLike[str] | None, *,
-                 smoke_test: bool = False, single_instance: bool = True):
+                 smoke_test: bool = False, single_instance: bool = True, lang: str = "vi"):
         from desktop.paths import default_db_path
 
         self.app: Any = None
+        # the language of the prompts about the database: before it is read, the one chosen without
+        # it (desktop.app.start_language); desktop.app sets the window's once the store is open
+        self.lang = lang
         self.argv = list(argv)
         self.db_path = Path(db_path) if db_path else default_db_path()
         self.smoke_test = smoke_test
@@ -88,7 +93,7 @@ class AppGuard:
                 return 0
             log.warning("the running instance does not answer; starting anyway")
             self.lock = None
-        if self.smoke_test or _migration_due(self.db_path):
+        if self.smoke_test or _read_only_now(self.db_path) or _migration_due(self.db_path):
             return None if self.check_database() else 1
         return None
 
@@ -109,11 +114,11 @@ class AppGuard:
         if self.smoke_test:
             return False
         if result.state != "damaged":
-            _show_not_writable(result)
+            _show_not_writable(result, self.lang)
             return False
         from ui.recovery_dialog import offer_recovery
 
-        return offer_recovery(result)
+        return offer_recovery(result, lang=self.lang)
 
     def start_check(self) -> None:
         """Right after ``window.show()``: quick_check in a thread while Qt paints (its C++ drawing
@@ -249,12 +254,19 @@ class AppGuard:
     def warn_damaged(self, result: Any) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(
-            self.window, "Cơ sở dữ liệu bị hỏng",
-            f"Kiểm tra đầy đủ phát hiện cơ sở dữ liệu bị hỏng:\n{self.db_path}\n(chi tiết: {result.detail})\n\n"
-            "Hãy đóng phần mềm rồi mở lại: phần mềm sẽ đề nghị khôi phục bản sao lưu tốt gần nhất "
-            "(tệp hiện tại được giữ lại).")
+        from desktop import i18n
+        from models.errors import pick
 
+        lang = i18n.current_language() if self.window is not None else self.lang  # switched in Settings?
+        QMessageBox.warning(self.window, pick(lang, "Cơ sở dữ liệu bị hỏng", "Damaged database"), pick(
+            lang,
+            f"Kiểm tra đầy đủ phát hiện cơ sở dữ liệu bị hỏng:\n{self.db_path}\n"
+            f"(chi tiết: {result.detail_in(lang)})\n\n"
+            "Hãy đóng phần mềm rồi mở lại: phần mềm sẽ đề nghị khôi phục bản sao lưu tốt gần nhất "
+            "(tệp hiện tại được giữ lại).",
+            f"The full check found the database damaged:\n{self.db_path}\n(details: {result.detail_in(lang)})\n\n"
+            "Close the app and open it again: it will offer to restore the newest good backup "
+            "(the current file is kept)."))
 
     def _flush_editor(self) -> None:
         if self.window is not None and self.window.editor is not None:
@@ -334,6 +346,13 @@ class _BackgroundCheck:
         return self._ok
 
 
+def _read_only_now(db_path: Path) -> bool:
+    """True when the system already says the database file or its folder cannot be written. Only
+    os.access (a stat, no file made): a healthy start pays nothing noticeable, and what it cannot
+    see (a folder's ACL on Windows) the check while Qt paints still finds (desktop.db_check.writable)."""
+    return db_path.exists() and not (os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK))
+
+
 def _migration_due(db_path: Path) -> bool:
     """True when opening the store would migrate (write) the database, or its version is unreadable."""
     from models.schema import latest_version
@@ -360,15 +379,31 @@ def _quick_check_ok(db_path: Path) -> bool:
     return check_file(db_path, full=False).state in ("ok", MISSING)
 
 
-def _show_not_writable(result: Any) -> None:
+def not_writable_text(result: Any, lang: str) -> str:
+    """What the officer is told about a read-only, unreadable or locked database, in `lang`."""
+    from models.errors import pick
+
+    path, detail = result.db_path, result.detail_in(lang)
+    if result.state == "read_only":
+        return pick(lang, f"Cơ sở dữ liệu {path} chỉ đọc: không lưu được gì. Hãy bỏ thuộc tính chỉ đọc của tệp "
+                          f"hoặc thư mục, hoặc chép thư mục dữ liệu sang nơi ghi được.\n(chi tiết: {detail})",
+                    f"The database {path} is read-only: nothing could be saved. Clear the read-only attribute of "
+                    f"the file or its folder, or copy the data folder to a place that can be written.\n"
+                    f"(details: {detail})")
+    if result.state == "busy":
+        return pick(lang, f"Cơ sở dữ liệu {path} đang bị một chương trình khác khóa. Hãy đóng chương trình đó rồi "
+                          f"mở lại.\n(chi tiết: {detail})",
+                    f"The database {path} is locked by another program. Close that program, then open the app "
+                    f"again.\n(details: {detail})")
+    return pick(lang, f"Cơ sở dữ liệu {path} không đọc được (không có quyền).\n(chi tiết: {detail})",
+                f"The database {path} cannot be read (no permission).\n(details: {detail})")
+
+
+def _show_not_writable(result: Any, lang: str = "vi") -> None:
     """A read-only, unreadable or locked database: say so (no recovery: nothing is damaged)."""
     from PySide6.QtWidgets import QMessageBox
 
-    words = {"read_only": "chỉ đọc: không lưu được gì. Hãy bỏ thuộc tính chỉ đọc của tệp hoặc thư mục, "
-                          "hoặc chép thư mục dữ liệu sang nơi ghi được",
-             "busy": "đang bị một chương trình khác khóa. Hãy đóng chương trình đó rồi mở lại"}
-    why = words.get(result.state, "không đọc được (không có quyền)")
-    QMessageBox.critical(None, "baocao", f"Cơ sở dữ liệu {result.db_path} {why}.\n(chi tiết: {result.detail})")
+    QMessageBox.critical(None, "baocao", not_writable_text(result, lang))
 
 
 class _FullCheck:

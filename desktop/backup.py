@@ -18,13 +18,16 @@ import re
 import shutil
 import sqlite3
 import tempfile
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
 from models import clock
 from models.atomic import discard, explain_os_error, fsync_dir
 from models.errors import UserError
+from models.sqlite_file import read_only_uri
 
 from .backup_retention import select_to_keep
 from .db_check import DAMAGED, MISSING, READ_ONLY, CheckResult, check_file
@@ -111,25 +114,23 @@ def make_backup(source: str | os.PathLike[str] | sqlite3.Connection, db_path: st
     if isinstance(source, sqlite3.Connection):
         if db_path is None:
             raise ValueError("db_path is required with a connection")
-        conn, owned = source, False
-    else:
-        db_path = Path(source)
-        if not db_path.exists():
-            raise UserError(f"Không tìm thấy cơ sở dữ liệu: {db_path}", f"Database not found: {db_path}")
-        conn, owned = _open_source(db_path), True
-    db_path = Path(db_path)
+        return _make_backup(source, Path(db_path), now=now, prune=prune)
+    db_path = Path(source)
+    if not db_path.exists():
+        raise UserError(f"Không tìm thấy cơ sở dữ liệu: {db_path}", f"Database not found: {db_path}")
+    with _open_source(db_path) as conn:
+        return _make_backup(conn, db_path, now=now, prune=prune)
+
+
+def _make_backup(conn: sqlite3.Connection, db_path: Path, *, now: datetime | None, prune: bool) -> BackupInfo:
     folder = backups_dir_for(db_path)
     now = now or clock.now()
     try:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise explain_os_error(exc, folder, open_elsewhere=False) from exc
-        target = _free_name(folder, db_path.stem, now)
-        _backup_into(conn, folder, target)
-    finally:
-        if owned:
-            conn.close()
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise explain_os_error(exc, folder, open_elsewhere=False) from exc
+    target = _free_name(folder, db_path.stem, now)
+    _backup_into(conn, folder, target)
     match = _NAME.match(target.name)
     info = BackupInfo(target, now.replace(microsecond=0), target.stat().st_size, int(match["n"] or 0) if match else 0)
     if prune:
@@ -137,17 +138,32 @@ def make_backup(source: str | os.PathLike[str] | sqlite3.Connection, db_path: st
     return info
 
 
-def _open_source(db_path: Path) -> sqlite3.Connection:
-    """A read-only connection to a database file that no window has open (a read-only folder is fine)."""
+@contextmanager
+def _open_source(db_path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to a database file that no window has open. In a read-only folder
+    it reads the file alone, or a temporary copy with its -wal when that holds saves not yet in
+    the file (models.sqlite_file.read_only_uri), so no save is left out of the backup."""
     check = check_file(db_path, full=False)
     if check.state == DAMAGED:
         raise UserError(f"Cơ sở dữ liệu {db_path} bị hỏng ({check.detail}); không sao lưu bản hỏng.",
                         f"The database {db_path} is damaged ({check.detail}); a damaged copy is not a backup.")
-    mode = "mode=ro&immutable=1" if check.state == READ_ONLY else "mode=ro"
-    try:
-        return sqlite3.connect(f"{db_path.resolve().as_uri()}?{mode}", uri=True, timeout=10)
-    except sqlite3.Error as exc:
-        raise UserError(f"Không mở được cơ sở dữ liệu {db_path}: {exc}", f"Cannot open the database {db_path}: {exc}") from exc
+    with ExitStack() as stack:
+        if check.state == READ_ONLY:
+            try:
+                uri = stack.enter_context(read_only_uri(db_path))
+            except OSError as exc:
+                raise explain_os_error(exc, db_path, open_elsewhere=False) from exc
+        else:
+            uri = f"{db_path.resolve().as_uri()}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=10)
+        except sqlite3.Error as exc:
+            raise UserError(f"Không mở được cơ sở dữ liệu {db_path}: {exc}",
+                            f"Cannot open the database {db_path}: {exc}") from exc
+        try:
+            yield conn
+        finally:
+            conn.close()
 
 
 def _free_name(folder: Path, stem: str, now: datetime) -> Path:

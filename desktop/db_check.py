@@ -9,7 +9,8 @@ States: ``ok``; ``missing`` (no file: a new database); ``damaged`` (a 0-byte fil
 not SQLite, or SQLite / the row read / a JSON column finds a fault); ``read_only`` (intact, but the
 file or its folder cannot be written: nothing could be saved); ``no_access`` (the file cannot be
 read at all); ``busy`` (another program holds a lock). The check opens the file read-only and
-never writes to it. It imports little (models.sqlite_file; models.schema for a full check): it
+never writes to it (in a read-only folder it reads a copy when the -wal file holds saves not yet in
+the file: models.sqlite_file.read_only_uri). It imports little (models.sqlite_file; models.schema for a full check): it
 runs before Qt loads.
 """
 
@@ -20,7 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.sqlite_file import DAMAGED, MISSING, NO_ACCESS, file_problem
+from models.sqlite_file import DAMAGED, MISSING, NO_ACCESS, file_problem, read_only_uri
 
 OK, READ_ONLY, BUSY = "ok", "read_only", "busy"
 _FETCH = 512
@@ -41,6 +42,19 @@ class CheckResult:
     def intact(self) -> bool:
         """Nothing is damaged (it may still be read-only)."""
         return self.state in (OK, READ_ONLY)
+
+    def detail_in(self, lang: str | None) -> str:
+        """The detail in one language: the checks write theirs "tiếng Việt / English", a place named
+        before ": " belonging to both ("settings.value: JSON hỏng / damaged JSON"); SQLite's and the
+        system's own messages are kept as they are."""
+        from models.errors import pick
+
+        vi, sep, en = self.detail.partition(" / ")
+        if not sep:
+            return self.detail
+        where, colon, _ = vi.rpartition(": ")
+        en = where + colon + en
+        return pick(lang, vi, en)
 
 
 def _result(path: Path, state: str, detail: str) -> CheckResult:
@@ -79,19 +93,24 @@ def writable(path: Path) -> bool:
 
 
 def _sqlite_check(path: Path, full: bool) -> tuple[str, str]:
-    state, detail = _run(path, full, "mode=ro")
+    state, detail = _run(f"{path.resolve().as_uri()}?mode=ro", full)
     if state == READ_ONLY:
-        # a WAL database in a folder where the -shm file cannot be made: read the file alone
-        state, detail = _run(path, full, "mode=ro&immutable=1")
+        # a WAL database in a folder where the -shm file cannot be made: read the file alone, or a
+        # copy with its -wal when that holds saves not yet in the file (models.sqlite_file)
+        try:
+            with read_only_uri(path) as uri:
+                state, detail = _run(uri, full)
+        except OSError:  # no room for the copy: the file alone still tells whether it is damaged
+            state, detail = _run(f"{path.resolve().as_uri()}?mode=ro&immutable=1", full)
         if state == OK:
             return READ_ONLY, "tệp hoặc thư mục chỉ đọc / the file or its folder is read-only"
     return state, detail
 
 
-def _run(path: Path, full: bool, mode: str) -> tuple[str, str]:
+def _run(uri: str, full: bool) -> tuple[str, str]:
     conn = None
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=5, check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, timeout=5, check_same_thread=False)
         rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
             return DAMAGED, _one_line(str(rows[0][0]) if rows else "no result")

@@ -8,13 +8,13 @@ here the signature is checked against the key the bundle carries, so the caller 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from . import bundle_crypto as bc
 from . import bundle_format as bf
 from .bundle_payload import parse_outline, parse_report
 from .errors import UserError
+from .inbox_rules import inbox_report_json
 from .outline import Outline
 from .report import Report
 from .safe_zip import ZipLimits, read_zip
@@ -40,7 +40,7 @@ class OpenedBundle:
     @property
     def stored_report_json(self) -> str:
         """What the inbox keeps: the checked, typed and cleaned report (not the bytes received)."""
-        return json.dumps(self.report, default=vars, ensure_ascii=False, sort_keys=True)  # = to_dict(), faster
+        return inbox_report_json(self.report)
 
     @property
     def signer_fingerprint(self) -> str:

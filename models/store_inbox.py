@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .clock import now_iso
 from .errors import UserError
+from .inbox_rules import code_problem, namesake_problem, report_owner_problem, shared_key_problem
 from .report import Report
 from .store_outlines import OutlineTables
 from .text import clean_line
@@ -45,7 +46,7 @@ def _fingerprint(key: bytes) -> str:
 
 _LATEST = ("SELECT b.unit_code, b.unit_name, b.revision, b.received_at, b.created_at, b.report_id, b.{col} "
            "FROM inbox_bundles b JOIN (SELECT unit_code, MAX(revision * 1000000000 + id) AS k "
-           "FROM inbox_bundles WHERE outline_id = ? GROUP BY unit_code) l "
+           "FROM inbox_bundles WHERE outline_id = ? AND refused_at IS NULL GROUP BY unit_code) l "
            "ON l.unit_code = b.unit_code AND l.k = b.revision * 1000000000 + b.id "
            "WHERE b.outline_id = ? ORDER BY b.unit_code")
 
@@ -72,28 +73,15 @@ class InboxTables(OutlineTables):
         return self.conn.execute("SELECT 1 FROM inbox_units WHERE code = ?", (code,)).fetchone() is not None
 
     def _refuse_lookalike(self, code: str) -> None:
-        from .bundle_schema import line_problem, shown
-        from .unit_codes import lookalike_problem
-
-        odd = line_problem(code)
-        if odd:
-            raise UserError(f"Mã đơn vị {shown(code)} {odd[0]}.", f"The unit code {shown(code)} {odd[1]}.")
-        problem = lookalike_problem(code, [r[0] for r in self.conn.execute("SELECT code FROM inbox_units")])
+        problem = code_problem(code, [r[0] for r in self.conn.execute("SELECT code FROM inbox_units")])
         if problem:
-            raise UserError(problem[0], problem[1])
+            raise problem
 
     def _refuse_namesake(self, code: str, name: str) -> None:
         """A new unit may not take the name of another unit (it would be printed under it)."""
-        from .unit_codes import name_key
-
-        key = name_key(name)
-        for other, other_name in self.conn.execute("SELECT code, name FROM inbox_units WHERE code != ?", (code,)):
-            if key and name_key(other_name) == key:
-                raise UserError(
-                    f"Đơn vị mới {code} mang tên \"{name}\" trùng tên đơn vị đã có {other} (\"{other_name}\"). "
-                    f"Nếu đúng là đơn vị khác, hãy thêm nó vào danh sách đơn vị trước.",
-                    f"The new unit {code} is named \"{name}\" like the existing unit {other} (\"{other_name}\"). "
-                    f"If it really is another unit, add it to the unit list first.")
+        problem = namesake_problem(code, name, self.conn.execute("SELECT code, name FROM inbox_units"))
+        if problem:
+            raise problem
 
     def _refuse_shared_key(self, code: str, key: bytes) -> None:
         """A key belongs to one unit."""
@@ -101,11 +89,7 @@ class InboxTables(OutlineTables):
         row = self.conn.execute("SELECT code FROM inbox_units WHERE public_key = ? AND code != ?",
                                 (encoded, code)).fetchone()
         if row:
-            raise UserError(
-                f"Khóa ký {_fingerprint(key)} đã được đăng ký cho đơn vị {row[0]}; một khóa chỉ thuộc về một "
-                f"đơn vị nên không dùng được cho {code}.",
-                f"The signing key {_fingerprint(key)} is already registered for unit {row[0]}; a key belongs to "
-                f"one unit, so it cannot be used for {code}.")
+            raise shared_key_problem(_fingerprint(key), row[0], code)
 
     def import_units_csv(self, text: str) -> int:
         """Rows "code,name[,unit_type]" (comma or semicolon; an optional header row). Returns the count."""
@@ -186,20 +170,22 @@ class InboxTables(OutlineTables):
                     f"Gói được ký bằng khóa khác với khóa đã đăng ký của đơn vị {m.unit_code} "
                     f"(khóa trong gói: {opened.signer_fingerprint}; đã đăng ký: {_fingerprint(registered)}).",
                     f"The bundle is signed with a key other than unit {m.unit_code}'s registered key.")
-            owner = self.conn.execute("SELECT unit_code FROM inbox_bundles WHERE report_id = ? ORDER BY id LIMIT 1",
-                                      (m.report_id,)).fetchone()
+            owner = self.conn.execute("SELECT unit_code FROM inbox_bundles WHERE report_id = ? AND refused_at IS NULL "
+                                      "ORDER BY id LIMIT 1", (m.report_id,)).fetchone()
             if owner is not None and owner[0] != m.unit_code:
-                raise UserError(
-                    f"Mã báo cáo {m.report_id} đã thuộc về đơn vị {owner[0]} (đơn vị nộp đầu tiên); đơn vị "
-                    f"{m.unit_code} không được dùng lại mã này. Dữ liệu đã có giữ nguyên.",
-                    f"Report id {m.report_id} belongs to unit {owner[0]}, which filed it first; unit {m.unit_code} "
-                    f"cannot reuse it. Nothing was changed.")
+                raise report_owner_problem(m.report_id, owner[0], m.unit_code)
             held = self.conn.execute(
-                "SELECT revision, content_sha256 FROM inbox_bundles WHERE report_id = ? "
+                "SELECT revision, content_sha256 FROM inbox_bundles WHERE report_id = ? AND refused_at IS NULL "
                 "ORDER BY revision DESC LIMIT 1", (m.report_id,)).fetchone()
             same = self.conn.execute(
-                "SELECT content_sha256, unit_code FROM inbox_bundles WHERE report_id = ? AND revision = ?",
-                (m.report_id, m.revision)).fetchone()
+                "SELECT content_sha256, unit_code, refused_vi, refused_en FROM inbox_bundles "
+                "WHERE report_id = ? AND revision = ?", (m.report_id, m.revision)).fetchone()
+            if same is not None and same[2] is not None:
+                raise UserError(
+                    f"Lần sửa r{m.revision} của báo cáo {m.report_id} đã có trong hộp thư đến nhưng bị gác lại "
+                    f"khi kiểm tra ({same[2].rstrip('.')}). Hãy đề nghị đơn vị {m.unit_code} gửi lần sửa mới hơn.",
+                    f"Revision r{m.revision} of report {m.report_id} is in the inbox but was set aside when checked "
+                    f"({same[3].rstrip('.')}). Ask unit {m.unit_code} for a newer revision.")
             if same is not None:
                 if same[0] == opened.content_sha256 and same[1] == m.unit_code:
                     return DUPLICATE
@@ -229,22 +215,30 @@ class InboxTables(OutlineTables):
 
     # ---- status and compile input -------------------------------------------------------------
     def inbox_status(self, outline_id: str, deadline: str | None) -> list[UnitStatus]:
-        """One row per expected or seen unit: received / late (made after the deadline) / missing."""
-        from .sync_types import UnitStatus
+        """One row per expected or seen unit: received / late (made after the deadline) / missing, or
+        refused when every bundle it sent was set aside (models/inbox_rules.py). A refusal newer than
+        the revision received is given with it."""
+        from .sync_types import Refusal, UnitStatus
 
         with self.read():
             latest = {r[0]: r for r in self.conn.execute(_LATEST.format(col="id"), (outline_id, outline_id))}
+            refused = {r[0]: Refusal(*r[1:]) for r in self.conn.execute(
+                "SELECT unit_code, revision, refused_vi, refused_en FROM inbox_bundles "
+                "WHERE outline_id = ? AND refused_at IS NOT NULL ORDER BY revision, id", (outline_id,))}
             units = self.list_units()
         out: list[UnitStatus] = []
         for unit in units:
-            row = latest.get(unit.code)
+            row, refusal = latest.get(unit.code), refused.get(unit.code)
             if row is None:
-                if unit.expected:
+                if refusal is not None:
+                    out.append(UnitStatus(unit.code, unit.name, unit.expected, "refused", refusal=refusal))
+                elif unit.expected:
                     out.append(UnitStatus(unit.code, unit.name, True, "missing"))
                 continue
             late = bool(deadline) and (row[4] or row[3]) > deadline
             out.append(UnitStatus(unit.code, unit.name or row[1], unit.expected, "late" if late else "received",
-                                  revision=row[2], received_at=row[3], created_at=row[4], report_id=row[5]))
+                                  revision=row[2], received_at=row[3], created_at=row[4], report_id=row[5],
+                                  refusal=refusal if refusal is not None and refusal.revision > row[2] else None))
         return out
 
     def latest_reports(self, outline_id: str) -> list[Report]:

@@ -43,7 +43,8 @@ SELECT b.unit_code, b.report_id, b.unit_name, COALESCE(json_extract(b.report, '$
          WHERE json_extract(a.value, '$.not_applicable') = 1 AND {_BLANK})
 FROM inbox_bundles b
 WHERE b.outline_id = ? AND b.id = (SELECT n.id FROM inbox_bundles n WHERE n.outline_id = b.outline_id
-                                   AND n.unit_code = b.unit_code ORDER BY n.revision DESC, n.id DESC LIMIT 1)
+                                   AND n.unit_code = b.unit_code AND n.refused_at IS NULL
+                                   ORDER BY n.revision DESC, n.id DESC LIMIT 1)
 ORDER BY b.unit_code"""
 
 

@@ -33,12 +33,27 @@ class OutboxEntry:
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """A received bundle set aside when it was checked again (models/inbox_rules.py)."""
+
+    revision: int
+    vi: str  # the reason
+    en: str
+
+    def message(self, lang: str | None) -> str:
+        from .errors import pick
+
+        return pick(lang, self.vi, self.en)
+
+
+@dataclass(frozen=True)
 class UnitStatus:
     code: str
     name: str
     expected: bool
-    state: str  # "received" | "late" | "missing"
+    state: str  # "received" | "late" | "missing" | "refused" (every bundle it sent was set aside)
     revision: int | None = None
     received_at: str | None = None
     created_at: str | None = None  # when the unit made the bundle
     report_id: str | None = None
+    refusal: Refusal | None = None  # the newest bundle set aside, when newer than the one received

@@ -142,7 +142,7 @@ def test_guard_check_passes_good_and_new_databases_and_stops_on_damage(qapp, db_
     _damage(db_path)
     assert not AppGuard([], db_path, smoke_test=True).check_database()  # no dialog in a smoke test
     offered = []
-    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or False)
+    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check, **kw: offered.append(check) or False)
     assert not AppGuard([], db_path).check_database()
     assert offered and not offered[0].ok and offered[0].db_path == db_path
 

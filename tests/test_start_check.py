@@ -5,6 +5,7 @@ background is shown, remembered, and turned into the recovery offer at the next 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -29,8 +30,8 @@ def test_read_only_database_is_reported_not_offered_for_recovery(qapp, demo_db, 
     shutil.copy(demo_db, db)
     monkeypatch.setattr("desktop.db_check.writable", lambda path: False)
     shown, offered = [], []
-    monkeypatch.setattr(app_guard, "_show_not_writable", shown.append)
-    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or True)
+    monkeypatch.setattr(app_guard, "_show_not_writable", lambda result, lang: shown.append(result))
+    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check, **kw: offered.append(check) or True)
     assert not _guard(qapp, db).check_database()
     assert [r.state for r in shown] == ["read_only"] and offered == []
 
@@ -40,7 +41,7 @@ def test_empty_or_foreign_file_goes_to_recovery(qapp, tmp_path, monkeypatch, con
     db = tmp_path / "z.db"
     db.write_bytes(content)
     offered = []
-    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or False)
+    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check, **kw: offered.append(check) or False)
     assert not _guard(qapp, db).check_database()
     assert offered[0].state == "damaged" and db.read_bytes() == content
 
@@ -62,7 +63,7 @@ def test_background_full_check_finds_what_the_quick_check_misses(qapp, qtbot, de
     assert app_guard.damage_marker(db).exists()
     # next start: the full check runs before the store opens and recovery is offered
     offered = []
-    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check: offered.append(check) or False)
+    monkeypatch.setattr("ui.recovery_dialog.offer_recovery", lambda check, **kw: offered.append(check) or False)
     assert not _guard(qapp, db).check_database()
     assert offered and offered[0].state == "damaged"
     # once the database is good again (restored), the mark goes away
@@ -84,3 +85,61 @@ def test_background_check_of_a_good_database_says_nothing(qapp, qtbot, demo_db, 
     qtbot.waitUntil(lambda: guard.full_check.result(wait=False) is not None, timeout=10_000)
     qtbot.wait(app_guard.FULL_CHECK_POLL_MS * 2)
     assert warned == [] and not app_guard.damage_marker(db).exists()
+
+
+# ---- a read-only place: told before any window -----------------------------------------------------
+def _read_only_for_the_system(monkeypatch, db) -> None:
+    """What os.access says of a read-only file (or folder) to a user who is not root."""
+    import os
+
+    real = os.access
+    places = {db, db.parent}
+
+    def access(path, mode, *args, **kwargs):
+        if mode & os.W_OK and Path(path) in places:
+            return False
+        return real(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_read_only_database_is_told_before_the_window_is_built(qapp, demo_db, tmp_path, monkeypatch, lang):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop import app as app_module
+    from desktop import crash
+
+    db = tmp_path / "ro.db"
+    shutil.copy(demo_db, db)
+    _read_only_for_the_system(monkeypatch, db)
+    monkeypatch.setenv("BAOCAO_LANG", lang)
+    events = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: events.append(text)))
+    build = app_module.build_window
+    monkeypatch.setattr(app_module, "build_window", lambda store: events.append("window") or build(store))
+    try:
+        started = app_module.start(["--db", str(db)])
+        if isinstance(started, app_module.Started):  # the old way: a window first, the check after it
+            started.window.close()
+            started.window.deleteLater()
+            started.guard.shutdown(started.store)
+            started.store.close()
+    finally:
+        crash.uninstall_excepthook()
+    assert started == 1 and events and events[0] != "window"
+    assert events == [events[0]] and str(db) in events[0]  # the message, and no window at all
+    assert ("read-only" if lang == "en" else "chỉ đọc") in events[0]
+
+
+def test_a_writable_database_is_still_checked_while_the_window_paints(qapp, demo_db, tmp_path):
+    from desktop import crash
+
+    db = tmp_path / "rw.db"
+    shutil.copy(demo_db, db)
+    guard = AppGuard([], db, single_instance=False)
+    try:
+        assert guard.before_store(qapp) is None
+    finally:
+        crash.uninstall_excepthook()
+    assert not guard.checked  # the quick check is left for the first paint (guard.start_check)

@@ -1,4 +1,5 @@
-"""The inbox table: one row per expected or seen unit, coloured by status."""
+"""The inbox table: one row per expected or seen unit, coloured by status; a bundle set aside when
+it was checked shows its reason in the last column (and, whole, in the row's tooltip)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from models.sync_types import UnitStatus
 
-STATE_COLOURS = {"received": QColor("#d9f2d9"), "late": QColor("#fff0c2"), "missing": QColor("#f8d7d7")}
+STATE_COLOURS = {"received": QColor("#d9f2d9"), "late": QColor("#fff0c2"), "missing": QColor("#f8d7d7"),
+                 "refused": QColor("#e8d5f0")}
+
+
+def _lang() -> str:
+    from desktop import i18n
+
+    return i18n.current_language()
 
 
 class InboxModel(QAbstractTableModel):
-    COLUMNS = ("code", "name", "state", "revision", "created_at", "received_at")
+    COLUMNS = ("code", "name", "state", "revision", "created_at", "received_at", "note")
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -35,12 +43,19 @@ class InboxModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         labels = (self.tr("Code"), self.tr("Unit"), self.tr("Status"), self.tr("Revision"),
-                  self.tr("Made at"), self.tr("Received at"))
+                  self.tr("Made at"), self.tr("Received at"), self.tr("Note"))
         return labels[section]
 
     def state_label(self, state: str) -> str:
         return {"received": self.tr("Received"), "late": self.tr("Late"),
-                "missing": self.tr("Missing")}.get(state, state)
+                "missing": self.tr("Missing"), "refused": self.tr("Refused")}.get(state, state)
+
+    def note(self, row: UnitStatus) -> str:
+        """Why the unit's newest bundle was set aside, or ""."""
+        if row.refusal is None:
+            return ""
+        return self.tr("r%1 refused: %2").replace("%1", str(row.refusal.revision)) \
+            .replace("%2", row.refusal.message(_lang()))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -53,8 +68,12 @@ class InboxModel(QAbstractTableModel):
                 return text if row.expected else self.tr("%1 (not on the list)").replace("%1", text)
             if column == "revision":
                 return "" if row.revision is None else f"r{row.revision}"
+            if column == "note":
+                return self.note(row)
             value = getattr(row, column)
             return (value or "").replace("T", " ") if column.endswith("_at") else value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.note(row) or None
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(STATE_COLOURS.get(row.state, QColor("white")))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -80,6 +99,7 @@ class InboxTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(InboxModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
 
     def set_rows(self, rows: list[UnitStatus]) -> None:
         self.model_.set_rows(rows)

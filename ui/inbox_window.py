@@ -141,9 +141,11 @@ class InboxWindow(QMainWindow):
         rows = sync.inbox_status(self.store, outline_id) if outline_id else []
         self.table.set_rows(rows)
         c = self.table.model_.counts()
-        self.summary.setText(self.tr("Received: %1 · Late: %2 · Missing: %3")
-                             .replace("%1", str(c["received"])).replace("%2", str(c["late"]))
-                             .replace("%3", str(c["missing"])))
+        summary = (self.tr("Received: %1 · Late: %2 · Missing: %3")
+                   .replace("%1", str(c["received"])).replace("%2", str(c["late"])).replace("%3", str(c["missing"])))
+        if c["refused"]:
+            summary += " · " + self.tr("Refused: %1").replace("%1", str(c["refused"]))
+        self.summary.setText(summary)
         received = bool(outline_id) and (c["received"] + c["late"]) > 0
         for button in (self.compile_button, self.write_button, self.annex_button):
             button.setEnabled(received)

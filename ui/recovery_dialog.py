@@ -3,6 +3,10 @@
 Offers to restore the newest good backup (the damaged file is kept in backups/replaced/), or,
 when there is no usable backup, to start with an empty database (the damaged file is kept too),
 or to quit. Calls desktop.ops.maintenance; never touches SQL.
+
+The database holds the language setting but cannot be read here: the texts are in the language the
+start chose without it (desktop.app.start_language: --lang, then BAOCAO_LANG), both written here
+(models.errors.pick), not in the .ts files (the translator is not installed yet at that point).
 """
 
 from __future__ import annotations
@@ -13,13 +17,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.backup import CheckResult
 from desktop.ops import maintenance
-from models.errors import UserError
+from models.errors import UserError, pick
 
 # choose(title, text, button labels) -> index of the clicked button (the last one is "quit")
 Chooser = Callable[[str, str, list[str]], int]
 Informer = Callable[[str, str], None]
 
-TITLE = "Cơ sở dữ liệu bị hỏng"
+
+
+def title(lang: str) -> str:
+    return pick(lang, "Cơ sở dữ liệu bị hỏng", "Damaged database")
 
 
 def _message_box_choose(parent: QWidget | None) -> Chooser:
@@ -41,30 +48,45 @@ def _message_box_inform(parent: QWidget | None) -> Informer:
 
 
 def offer_recovery(check: CheckResult, parent: QWidget | None = None, *, choose: Chooser | None = None,
-                   inform: Informer | None = None) -> bool:
-    """Ask what to do with a damaged database. True when the app may go on opening it."""
+                   inform: Informer | None = None, lang: str = "vi") -> bool:
+    """Ask what to do with a damaged database, in `lang` ("vi" or "en"). True when the app may go
+    on opening it."""
     choose = choose or _message_box_choose(parent)
     inform = inform or _message_box_inform(parent)
-    head = (f"Không đọc được cơ sở dữ liệu hoặc dữ liệu bị hỏng:\n{check.db_path}\n"
-            f"(chi tiết: {check.detail})\n\n")
+    head = pick(lang, f"Không đọc được cơ sở dữ liệu hoặc dữ liệu bị hỏng:\n{check.db_path}\n"
+                      f"(chi tiết: {check.detail_in(lang)})\n\n",
+                f"The database cannot be read or its data is damaged:\n{check.db_path}\n"
+                f"(details: {check.detail_in(lang)})\n\n")
+    quit_label = pick(lang, "Thoát", "Quit")
     try:
         if check.newest_good_backup is not None:
-            text = (head + f"Có bản sao lưu tốt gần nhất:\n{check.newest_good_backup.name}\n\n"
-                    "Khôi phục từ bản sao lưu này? Tệp hiện tại sẽ được giữ lại trong thư mục "
-                    "backups/replaced, không bị xóa.")
-            if choose(TITLE, text, ["Khôi phục bản sao lưu", "Thoát"]) != 0:
+            name = check.newest_good_backup.name
+            text = head + pick(lang, f"Có bản sao lưu tốt gần nhất:\n{name}\n\n"
+                                     "Khôi phục từ bản sao lưu này? Tệp hiện tại sẽ được giữ lại trong thư mục "
+                                     "backups/replaced, không bị xóa.",
+                               f"The newest good backup is:\n{name}\n\n"
+                               "Restore from this backup? The current file is kept in the folder "
+                               "backups/replaced, not deleted.")
+            if choose(title(lang), text, [pick(lang, "Khôi phục bản sao lưu", "Restore the backup"), quit_label]) != 0:
                 return False
             result = maintenance.restore_backup(check.db_path, check.newest_good_backup)
-            inform("Đã khôi phục", f"Đã khôi phục dữ liệu từ {result.restored_from.name}.\n"
-                                   f"Tệp cũ được giữ tại:\n{result.set_aside}")
+            inform(pick(lang, "Đã khôi phục", "Restored"),
+                   pick(lang, f"Đã khôi phục dữ liệu từ {result.restored_from.name}.\n"
+                              f"Tệp cũ được giữ tại:\n{result.set_aside}",
+                        f"The data was restored from {result.restored_from.name}.\n"
+                        f"The old file is kept at:\n{result.set_aside}"))
             return True
-        text = (head + "Không tìm thấy bản sao lưu nào dùng được.\n\nBắt đầu với dữ liệu trống? Tệp hỏng "
-                "sẽ được giữ lại trong thư mục backups/replaced để cán bộ kỹ thuật cứu dữ liệu.")
-        if choose(TITLE, text, ["Bắt đầu với dữ liệu trống", "Thoát"]) != 0:
+        text = head + pick(lang, "Không tìm thấy bản sao lưu nào dùng được.\n\nBắt đầu với dữ liệu trống? Tệp hỏng "
+                                 "sẽ được giữ lại trong thư mục backups/replaced để cán bộ kỹ thuật cứu dữ liệu.",
+                           "No usable backup was found.\n\nStart with empty data? The damaged file is kept in "
+                           "the folder backups/replaced so that a technician can rescue its data.")
+        if choose(title(lang), text, [pick(lang, "Bắt đầu với dữ liệu trống", "Start with empty data"),
+                                      quit_label]) != 0:
             return False
         kept = maintenance.start_fresh(check.db_path)
-        inform("Đã tạo dữ liệu mới", f"Tệp hỏng được giữ tại:\n{kept}")
+        inform(pick(lang, "Đã tạo dữ liệu mới", "New data created"),
+               pick(lang, f"Tệp hỏng được giữ tại:\n{kept}", f"The damaged file is kept at:\n{kept}"))
         return True
     except UserError as err:
-        inform(TITLE, str(err))
+        inform(title(lang), err.message(lang))
         return False

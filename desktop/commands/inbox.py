@@ -90,7 +90,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     from desktop.ops import sync
 
     labels = {"received": tr(args, "đã nhận", "received"), "late": tr(args, "nộp muộn", "late"),
-              "missing": tr(args, "chưa nộp", "missing")}
+              "missing": tr(args, "chưa nộp", "missing"), "refused": tr(args, "bị từ chối", "refused")}
     with _store(args) as store:
         rows = sync.inbox_status(store, store.resolve_outline_id(args.outline))
     for row in rows:
@@ -98,10 +98,16 @@ def cmd_status(args: argparse.Namespace) -> int:
         rev = f"r{row.revision}" if row.revision is not None else "-"
         when = row.created_at or "-"
         extra = "" if row.expected else tr(args, " (ngoài danh sách)", " (not on the list)")
+        if row.refusal is not None:
+            r = row.refusal
+            extra += "\t" + tr(args, f"r{r.revision} bị từ chối: {r.vi}", f"r{r.revision} refused: {r.en}")
         print(f"{row.code}\t{row.name}\t{state}\t{rev}\t{when}{extra}")
     counts = {k: sum(r.state == k for r in rows) for k in labels}
-    print(tr(args, f"đã nhận {counts['received']}, nộp muộn {counts['late']}, chưa nộp {counts['missing']}",
-             f"received {counts['received']}, late {counts['late']}, missing {counts['missing']}"))
+    summary = tr(args, f"đã nhận {counts['received']}, nộp muộn {counts['late']}, chưa nộp {counts['missing']}",
+                 f"received {counts['received']}, late {counts['late']}, missing {counts['missing']}")
+    if counts["refused"]:
+        summary += tr(args, f", bị từ chối {counts['refused']}", f", refused {counts['refused']}")
+    print(summary)
     return 0
 
 

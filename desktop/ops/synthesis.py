@@ -15,7 +15,7 @@ The editor's units panel (every unit's answer to the current item) is in desktop
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -57,9 +57,12 @@ class SynthesisData:
 
 
 def gather(store, outline_id: str) -> SynthesisData:
+    """What the synthesis is made of. A unit whose every bundle was set aside (state "refused") has
+    not reported: a listed unit counts as missing, a unit only seen is left out."""
     with store.read():
         outline = store.get_outline(outline_id)
-        statuses = inbox_status(store, outline_id)
+        statuses = [replace(s, state="missing", refusal=None) if s.state == "refused" else s
+                    for s in inbox_status(store, outline_id) if s.state != "refused" or s.expected]
         digests = store.inbox_digests(outline_id)
         types = {u.code: u.unit_type for u in store.list_units()}
     units: list[UnitRef] = []

@@ -3,8 +3,10 @@
 
 The runner applies, in VERSION order, every migration above the database's ``PRAGMA user_version``,
 each in its own transaction that also records the new version, so a power cut leaves the database
-at the previous version or the next one, never between. Areas own their number ranges: store m001+,
-sync m010+, maintenance m020+, province (indicators, synthesis, request packages) m030+.
+at the previous version or the next one, never between. The first migrations took number ranges by
+area (store m001+, sync m010+, maintenance m020+, province m030+); since a database only runs the
+migrations above its version, a new migration, whatever its area, takes the next number above the
+latest (m031: the inbox re-check).
 """
 
 from __future__ import annotations

@@ -406,6 +406,10 @@
             <translation>Received at</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
             <source>Received</source>
             <translation>Received</translation>
         </message>
@@ -416,6 +420,14 @@
         <message>
             <source>Missing</source>
             <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>r%1 refused: %2</source>
+            <translation>r%1 refused: %2</translation>
         </message>
         <message>
             <source>%1 (not on the list)</source>
@@ -471,6 +483,10 @@
         <message>
             <source>Received: %1 · Late: %2 · Missing: %3</source>
             <translation>Received: %1 · Late: %2 · Missing: %3</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Refused: %1</translation>
         </message>
         <message>
             <source>Importing bundles…</source>

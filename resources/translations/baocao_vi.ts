@@ -405,6 +405,10 @@
             <translation>Nhận lúc</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
             <source>Received</source>
             <translation>Đã nhận</translation>
         </message>
@@ -415,6 +419,14 @@
         <message>
             <source>Missing</source>
             <translation>Chưa nộp</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Bị từ chối</translation>
+        </message>
+        <message>
+            <source>r%1 refused: %2</source>
+            <translation>r%1 bị từ chối: %2</translation>
         </message>
         <message>
             <source>%1 (not on the list)</source>
@@ -470,6 +482,10 @@
         <message>
             <source>Received: %1 · Late: %2 · Missing: %3</source>
             <translation>Đã nhận: %1 · Nộp muộn: %2 · Chưa nộp: %3</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Bị từ chối: %1</translation>
         </message>
         <message>
             <source>Importing bundles…</source>
