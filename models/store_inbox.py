@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .clock import now_iso
 from .errors import UserError
+from .inbox_digest import ROW_DIGEST
 from .inbox_rules import code_problem, namesake_problem, report_owner_problem, shared_key_problem
 from .report import Report
 from .store_outlines import OutlineTables
@@ -200,7 +201,7 @@ class InboxTables(OutlineTables):
                     f"Gói là lần sửa cũ (r{m.revision}); hộp thư đến đã có lần sửa mới hơn (r{held[0]}).",
                     f"The bundle is an older revision (r{m.revision}); the inbox holds r{held[0]}.")
             self.save_outline(opened.outline, source_name=f"bundle:{m.unit_code}")
-            self.conn.execute(
+            row = self.conn.execute(
                 "INSERT INTO inbox_bundles(report_id, revision, unit_code, unit_name, outline_id, period, "
                 "content_sha256, manifest, report, docx, pdf, file_name, signer_fingerprint, encrypted, "
                 "created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -208,6 +209,7 @@ class InboxTables(OutlineTables):
                  opened.content_sha256, opened.manifest_bytes.decode("utf-8"), opened.stored_report_json,
                  opened.files.get("report.docx"), opened.files.get("report.pdf"), clean_line(file_name),
                  opened.signer_fingerprint, int(opened.encrypted), m.created_at, now_iso()))
+            self.conn.execute(f"UPDATE inbox_bundles SET digest = {ROW_DIGEST} WHERE id = ?", (row.lastrowid,))
             if m.unit_name:
                 self.conn.execute("UPDATE inbox_units SET name = ? WHERE code = ? AND name = ''",
                                   (m.unit_name, m.unit_code))

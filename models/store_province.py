@@ -3,11 +3,11 @@ province's synthesis of an outline, and the request packages made or imported he
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .clock import now_iso
+from .inbox_digest import ROW_DIGEST, parse_digest
 from .store_base import StoreBase
 
 if TYPE_CHECKING:  # imported when used: the synthesis modules are not needed to open a store
@@ -30,17 +30,10 @@ class PackageRecord:
     recorded_at: str
 
 
-# The newest received revision of each unit's report for an outline, digested in SQLite (no report
-# is parsed in Python): indicator values, the items with content, the items "không phát sinh" only.
-_BLANK = "trim(COALESCE(json_extract(a.value, '$.text'), ''), ' ' || char(9, 10, 13)) = ''"
+# The newest received (not set aside) revision of each unit's report for an outline, with the digest
+# stored at import (models/inbox_digest.py); a row without one is digested here.
 _DIGESTS = f"""
-SELECT b.unit_code, b.report_id, b.unit_name, COALESCE(json_extract(b.report, '$.unit_type'), 'commune'),
-       COALESCE(json_extract(b.report, '$.indicator_values'), '{{}}'),
-       (SELECT json_group_array(a.key) FROM json_each(b.report, '$.answers') a
-         WHERE NOT {_BLANK} OR COALESCE(json_array_length(json_extract(a.value, '$.figures')), 0) > 0
-            OR json_extract(a.value, '$.not_applicable') = 1),
-       (SELECT json_group_array(a.key) FROM json_each(b.report, '$.answers') a
-         WHERE json_extract(a.value, '$.not_applicable') = 1 AND {_BLANK})
+SELECT b.unit_code, b.report_id, b.unit_name, COALESCE(b.digest, {ROW_DIGEST})
 FROM inbox_bundles b
 WHERE b.outline_id = ? AND b.id = (SELECT n.id FROM inbox_bundles n WHERE n.outline_id = b.outline_id
                                    AND n.unit_code = b.unit_code AND n.refused_at IS NULL
@@ -55,11 +48,9 @@ class ProvinceTables(StoreBase):
         from .synthesis_draft import UnitDigest
 
         out: dict[str, UnitDigest] = {}
-        for code, report_id, name, unit_type, values, filled, na in self.conn.execute(_DIGESTS, (outline_id,)):
-            not_applicable = set(json.loads(na))
-            values = json.loads(values)
-            out[code] = UnitDigest(code, report_id, name, unit_type, values if isinstance(values, dict) else {},
-                                   set(json.loads(filled)) - not_applicable, not_applicable)
+        for code, report_id, name, digest in self.conn.execute(_DIGESTS, (outline_id,)):
+            unit_type, values, filled, not_applicable = parse_digest(digest)
+            out[code] = UnitDigest(code, report_id, name, unit_type, values, filled, not_applicable)
         return out
 
     # ---- the synthesis report of an outline -----------------------------------------------------

@@ -19,17 +19,27 @@ def vn_upper(text: str | None) -> str:
     return nfc(nfc(text).upper())
 
 
+class _FoldTable(dict):
+    """str.translate table for `fold`, filled one character at a time as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in "đĐ":
+            folded = "d"
+        else:
+            base = unicodedata.normalize("NFD", ch)[0].lower()
+            folded = base if len(base) == 1 else ch
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str | None) -> str:
     """Lower case without diacritics, one output character per input character (positions found in
     the folded text are positions in the original): "Đề cương" → "de cuong"."""
-    out = []
-    for ch in text or "":
-        if ch in "đĐ":
-            out.append("d")
-            continue
-        base = unicodedata.normalize("NFD", ch)[0].lower()
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+    return (text or "").translate(_FOLD)
 
 
 def fold_key(text: str | None) -> str:
