@@ -99,7 +99,10 @@ class InboxTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(len(InboxModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        note = len(InboxModel.COLUMNS) - 1  # a refusal's reason: cut to the column, whole in its tooltip
+        header.setSectionResizeMode(note, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(note, self.fontMetrics().horizontalAdvance("M") * 12)
 
     def set_rows(self, rows: list[UnitStatus]) -> None:
         self.model_.set_rows(rows)
