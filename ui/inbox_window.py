@@ -224,13 +224,16 @@ class InboxWindow(QMainWindow):
 
     # ---- compile -----------------------------------------------------------------------------
     def compile_to(self, out: str | Path) -> None:
+        self._write_file(sync.compile_inbox, out, self.tr("Compiling reports…"))
+
+    def _write_file(self, op: Callable[..., Changed], out: str | Path, label: str) -> None:
+        """Run an operation writing a file of the chosen outline, off the UI thread, with progress."""
         outline_id = self.outline_id()
         if not outline_id:
             return
-        task = self.runner.start(sync.compile_inbox, outline_id, Path(out), on_done=self._compiled,
-                                 on_error=self._failed)
+        task = self.runner.start(op, outline_id, Path(out), on_done=self._compiled, on_error=self._failed)
         self._track(task)
-        show_progress_dialog(self, task, self.tr("Compiling reports…"))
+        show_progress_dialog(self, task, label)
 
     def _compiled(self, changed: Changed) -> None:
         self.log.appendPlainText(self.tr("Compiled: %1").replace("%1", str(changed.path)))
@@ -262,13 +265,7 @@ class InboxWindow(QMainWindow):
         return changed.report_id
 
     def export_units_to(self, out: str | Path) -> None:
-        outline_id = self.outline_id()
-        if not outline_id:
-            return
-        task = self.runner.start(synthesis.export_units_annex, outline_id, Path(out), on_done=self._compiled,
-                                 on_error=self._failed)
-        self._track(task)
-        show_progress_dialog(self, task, self.tr("Writing the units' reports…"))
+        self._write_file(synthesis.export_units_annex, out, self.tr("Writing the units' reports…"))
 
     def _choose_annex_target(self) -> None:
         if self.before_compile is not None and not self.before_compile():
