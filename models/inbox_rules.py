@@ -43,6 +43,25 @@ def code_problem(code: str, held: Iterable[str]) -> UserError | None:
     return UserError(alike[0], alike[1]) if alike else None
 
 
+def registered_code_problem(code: str) -> UserError | None:
+    """Why a unit registered before the look-alike checks may not file under `code`, or None: its
+    code carries invisible or control characters, or Cyrillic/Greek/full-width letters drawn like
+    Latin ones (unit codes are Latin), so it would be shown as another unit's code."""
+    from .bundle_schema import line_problem, shown
+    from .unit_codes import confusable_letters
+
+    odd = line_problem(code)
+    if odd:
+        return UserError(f"Mã đơn vị {shown(code)} {odd[0]}; gói không được nhập.",
+                         f"The unit code {shown(code)} {odd[1]}; the bundle is refused.")
+    letters = confusable_letters(code)
+    if letters:
+        return UserError(f"Mã đơn vị {shown(code)} chứa chữ trông giống chữ Latinh ({letters}); gói không được nhập.",
+                         f"The unit code {shown(code)} contains letters that look like Latin ones ({letters}); "
+                         f"the bundle is refused.")
+    return None
+
+
 def namesake_problem(code: str, name: str, others: Iterable[tuple[str, str]]) -> UserError | None:
     """Why a NEW unit may not take its name: another unit (code, name) of `others` bears it."""
     from .unit_codes import name_key

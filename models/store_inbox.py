@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from .clock import now_iso
 from .errors import UserError
 from .inbox_digest import ROW_DIGEST
-from .inbox_rules import code_problem, namesake_problem, report_owner_problem, shared_key_problem
+from .inbox_rules import (code_problem, namesake_problem, registered_code_problem, report_owner_problem,
+                          shared_key_problem)
 from .report import Report
 from .store_outlines import OutlineTables
 from .text import clean_line
@@ -166,6 +167,8 @@ class InboxTables(OutlineTables):
                 if not known:
                     self._refuse_namesake(m.unit_code, m.unit_name)
                 self.register_key(m.unit_code, m.unit_name, opened.signer_key)
+            elif (problem := registered_code_problem(m.unit_code)) is not None:
+                raise problem  # registered by a version without the look-alike checks
             elif registered != opened.signer_key:
                 raise UserError(
                     f"Gói được ký bằng khóa khác với khóa đã đăng ký của đơn vị {m.unit_code} "

@@ -205,3 +205,19 @@ def test_rows_stored_by_this_version_pass_the_recheck(db_path, tmp_path):
     assert len(before) == 3
     assert box.store.conn.execute("SELECT id, report FROM inbox_bundles ORDER BY id").fetchall() == before
     box.store.close()
+
+
+@pytest.mark.parametrize("code", [X_CODE.replace("H", "\u041d"), X_CODE + "\u200b"], ids=["cyrillic", "zero-width"])
+def test_a_lookalike_registered_before_cannot_file_new_bundles(db_path, tmp_path, code):
+    """A look-alike unit that an older version registered keeps its key, but its new bundles are
+    refused with the reason; the real unit's bundles still come in."""
+    box = make_inbox(db_path, tmp_path)
+    key = new_key()
+    _old_unit(box.store, code, "UBND xã Ba Tơ", key)
+    fake = box.report("x", text="Văn bản của đơn vị mạo danh.")
+    fake.unit.code = code
+    outcome = box.run(box.forged(fake, key=key))[0]
+    assert outcome.status != "imported"
+    message = outcome.message_en.lower()
+    assert "refused" in message and ("latin" in message or "invisible" in message), outcome.message_en
+    assert box.run(box.genuine("x"))[0].status == "imported"
