@@ -160,3 +160,15 @@ def test_the_import_screen_suggests_indicators_and_saves_those_kept(qtbot, store
     kept = {i.label: (i.kind, i.unit) for i in saved.find("II.3.2").indicators}
     assert kept == {"Số lượng doanh nghiệp công nghệ số": ("number", "DN")}
     assert saved.find("II.3.3").indicators[0].unit == "điểm"
+
+
+def test_the_units_panel_gets_room_and_an_ordinary_report_gets_its_widths_back(qtbot, province):
+    store, rid = province
+    page = open_page(qtbot, store, rid)
+    before = page.item_split.sizes()
+    page.select_item("I.1.1")
+    qtbot.waitUntil(lambda: page.item_split.sizes()[1] >= sum(page.item_split.sizes()) * 2 // 5, timeout=3000)
+    ordinary = new_report(store, store.get_report(rid).outline_id, "9 tháng đầu năm 2025", "commune",
+                          unit_name="UBND xã An").report_id
+    page.open_report(ordinary)
+    assert page.item_split.sizes() == before

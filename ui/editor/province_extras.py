@@ -37,6 +37,7 @@ class ProvinceExtras(QObject):
         self.synthesis_of: str | None = None  # the outline the open report synthesizes
         self._loaded_for: str | None = None
         self._widened = False
+        self._sizes_before: list[int] = []  # the splitter before it was widened for a synthesis
         self.fields = IndicatorFields(page.runner)
         self.fields.saved.connect(on_saved)
         page.item_editor.add_extra(self.fields, "")
@@ -52,6 +53,9 @@ class ProvinceExtras(QObject):
         self.synthesis_of = self.store.synthesis_outline_id(report.id)
         self._loaded_for = None
         self._widened = False
+        if self.synthesis_of is None and self._sizes_before:  # an ordinary report: the usual widths again
+            self.page.item_split.setSizes(self._sizes_before)
+            self._sizes_before = []
         self.page.side_panel.set_panel_available(self.units, self.synthesis_of is not None)
         if self.synthesis_of is not None:
             self.page.side_panel.set_panel_title(self.units, self.tr("Units' answers"))
@@ -93,6 +97,7 @@ class ProvinceExtras(QObject):
             return
         self._widened = True
         if split.sizes()[-1] < total * 2 // 5:
+            self._sizes_before = split.sizes()
             split.setSizes([total - total * 9 // 20, total * 9 // 20])
 
     # ---- data ------------------------------------------------------------------------------------
