@@ -6,13 +6,16 @@ Each command module exposes ``register(subparsers)`` which adds its verbs and se
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from models.errors import UserError
+
+if TYPE_CHECKING:  # argparse is imported by the command path only: the window does not need it
+    import argparse
 
 # verb → the module that registers it: a command line naming a verb imports only that module
 VERB_MODULES = {"outline": "desktop.commands.outline", "report": "desktop.commands.report",
@@ -22,14 +25,15 @@ VERB_MODULES = {"outline": "desktop.commands.outline", "report": "desktop.comman
 COMMAND_MODULES = tuple(dict.fromkeys(VERB_MODULES.values()))
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # exit 2, one line, like every user error
-        self.exit(2, f"baocao: {message}\n")
-
-
 def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
     """The command parser; given a known `verb`, with that verb's module only (the others are
     not imported: an export does not pay for the inbox or key commands)."""
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # exit 2, one line, like every user error
+            self.exit(2, f"baocao: {message}\n")
+
     parser = _Parser(prog="baocao", description="Soạn báo cáo định kỳ cấp xã / Periodic reports for commune offices")
     parser.add_argument("--version", action="version", version=f"baocao {__version__}")
     parser.add_argument("--db", help="database file (default: the user data folder)")

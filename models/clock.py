@@ -1,7 +1,8 @@
 """The one clock: every "now" and "today" in the app comes from here, so tests can fix time.
 
 `now()` / `today()` / `now_iso()` read the current clock; `use(clock)` swaps it (tests, benches)
-and returns the previous one. A clock is any object with `now() -> datetime`.
+and returns the previous one. A clock is any object with `now() -> datetime`. `days_until` counts
+the days to a deadline (the report list's countdown).
 """
 
 from __future__ import annotations
@@ -65,3 +66,14 @@ def fixed(when: datetime) -> Iterator[FixedClock]:
         yield clock
     finally:
         use(previous)
+
+
+def days_until(deadline_iso: str | None, day: date) -> int | None:
+    """Whole days from ``day`` to the deadline's date (negative when overdue); None if unknown."""
+    if not deadline_iso:
+        return None
+    try:
+        deadline = date.fromisoformat(str(deadline_iso)[:10])
+    except ValueError:
+        return None
+    return (deadline - day).days

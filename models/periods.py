@@ -165,14 +165,3 @@ def guess_period(text: str | None) -> tuple[str, int, int] | None:
     if re.search(r"\bnam\b", folded):
         return "year", year, 1
     return None
-
-
-def days_until(deadline_iso: str | None, today: date) -> int | None:
-    """Whole days from ``today`` to the deadline's date (negative when overdue); None if unknown."""
-    if not deadline_iso:
-        return None
-    try:
-        deadline = date.fromisoformat(str(deadline_iso)[:10])
-    except ValueError:
-        return None
-    return (deadline - today).days

@@ -11,7 +11,6 @@ The signing code (cryptography) is imported only when a key is handled: opening 
 from __future__ import annotations
 
 import base64
-import csv
 import io
 import json
 from typing import TYPE_CHECKING
@@ -95,6 +94,8 @@ class InboxTables(OutlineTables):
 
     def import_units_csv(self, text: str) -> int:
         """Rows "code,name[,unit_type]" (comma or semicolon; an optional header row). Returns the count."""
+        import csv
+
         text = text.lstrip("\ufeff")
         try:
             dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t")

@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from models.errors import UserError
-from models.periods import compute_period, days_until, guess_period, load_rules, parse_rules
+from models.clock import days_until
+from models.periods import compute_period, guess_period, load_rules, parse_rules
 
 
 def test_nine_months_default_rule_runs_from_15_december_to_14_september():

@@ -28,6 +28,14 @@ def test_discovered_migrations_are_sorted_unique_and_start_with_initial():
     assert modules[0].__name__ == "models.schema.m001_initial" and versions[0] == 1
 
 
+def test_every_migration_file_is_listed():
+    """The runner reads schema.MIGRATIONS; a migration file left out of it would never run."""
+    import pkgutil
+
+    files = {info.name for info in pkgutil.iter_modules(schema.__path__) if schema.MIGRATION_NAME.match(info.name)}
+    assert set(schema.MIGRATIONS) == files
+
+
 def test_new_database_gets_the_latest_version(db_path):
     with Store(db_path) as store:
         assert store.schema_version() == schema.latest_version()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
                                QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models import clock
-from models.periods import days_until
+from models.clock import days_until
 from ui.fonts import emphasize
 
 OVERDUE_COLOR = QColor("#c62828")

@@ -6,13 +6,13 @@ each in its own transaction that also records the new version, so a power cut le
 at the previous version or the next one, never between. The first migrations took number ranges by
 area (store m001+, sync m010+, maintenance m020+, province m030+); since a database only runs the
 migrations above its version, a new migration, whatever its area, takes the next number above the
-latest (m031: the inbox re-check).
+latest (m031: the inbox re-check), and is added to ``MIGRATIONS`` below (a test checks the list
+against the files: a listed name, not a folder scan, so a frozen build finds them the same way).
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import re
 import sqlite3
 from types import ModuleType
@@ -23,13 +23,14 @@ if TYPE_CHECKING:
 
 from models.errors import UserError
 
-_NAME = re.compile(r"^m\d{3}_\w+$")
+MIGRATION_NAME = re.compile(r"^m\d{3}_\w+$")
+MIGRATIONS = ("m001_initial", "m002_sample", "m010_sync", "m030_province", "m031_inbox_recheck",
+              "m032_inbox_digest")
 
 
 def migration_modules() -> list[ModuleType]:
     """Every migration module of this package, sorted by VERSION."""
-    modules = [importlib.import_module(f"{__name__}.{info.name}")
-               for info in pkgutil.iter_modules(__path__) if _NAME.match(info.name)]
+    modules = [importlib.import_module(f"{__name__}.{name}") for name in MIGRATIONS]
     modules.sort(key=lambda m: m.VERSION)
     versions = [m.VERSION for m in modules]
     if len(set(versions)) != len(versions):
