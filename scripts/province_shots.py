@@ -1,7 +1,7 @@
 """Screenshots of the province's side for docs/screenshots/: the synthesis report open in the
 editor with the units panel (both commune screens), and the Phụ lục table page of its PDF.
 
-    python scripts/province_shots.py          # each screen under its own X server (xvfb-run)
+    python scripts/province_shots.py          # each screen under its own X server (xvfb-run if present)
 
 Ten communes answer the default outline with its indicators (two of them do not report); their
 signed bundles are imported into a province database in a temporary folder, the synthesis is
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -136,26 +135,13 @@ def phu_luc_page(store, outline_id: str, tmp: Path, out: Path) -> None:
             atomic_write_bytes(out / "synthesis-pdf-phu-luc.png", (tmp / "page.png").read_bytes())
             print(out / "synthesis-pdf-phu-luc.png", f"(page {page} of {pages})")
             return
-    shutil.copy(pdf, out.parent.parent / "build-synthesis.pdf")
     raise SystemExit("no Phụ lục table page found")
 
 
 def main(argv: list[str]) -> int:
-    from screenshots import SCREENS
+    from screenshots import on_each_screen
 
-    out = ROOT / "docs" / "screenshots"
-    if argv[:1] == ["--one"]:
-        size, scale = argv[1], argv[2]
-        prefix = next(k for k, v in SCREENS.items() if v == (size, scale))
-        run_one(size, scale, prefix, out)
-        return 0
-    for prefix, (size, scale) in SCREENS.items():
-        env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM="xcb")
-        command = ["xvfb-run", "-a", "-s", f"-screen 0 {size}x24", sys.executable, __file__, "--one", size, scale]
-        if not shutil.which("xvfb-run"):
-            raise SystemExit("xvfb-run is needed (Debian: xvfb)")
-        subprocess.run(command, env=env, check=True, cwd=ROOT)
-    return 0
+    return on_each_screen(__file__, argv, run_one)
 
 
 if __name__ == "__main__":

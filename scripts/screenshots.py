@@ -22,6 +22,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -187,17 +188,20 @@ def shoot_dialogs(qapp, store, window, camera: Camera, own: str, outline_id: str
     summary.reject()
 
 
-def main(argv: list[str]) -> int:
+def on_each_screen(script: str, argv: list[str], run: Callable[[str, str, str, Path], None]) -> int:
+    """`script --one SIZE SCALE` runs `run(size, scale, prefix, out)` in the current X server; without
+    arguments, the script runs itself once per screen in SCREENS, under xvfb-run when there is one
+    (else offscreen, at the same size)."""
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     if argv[:1] == ["--one"]:
         size, scale = argv[1], argv[2]
         prefix = next(k for k, v in SCREENS.items() if v == (size, scale))
-        run_one(size, scale, out, prefix)
+        run(size, scale, prefix, out)
         return 0
-    for prefix, (size, scale) in SCREENS.items():
+    for size, scale in SCREENS.values():
         env = dict(os.environ, QT_SCALE_FACTOR=scale)
-        command = [sys.executable, __file__, "--one", size, scale]
+        command = [sys.executable, script, "--one", size, scale]
         if shutil.which("xvfb-run"):
             env["QT_QPA_PLATFORM"] = "xcb"
             command = ["xvfb-run", "-a", "-s", f"-screen 0 {size}x24", *command]
@@ -210,6 +214,10 @@ def main(argv: list[str]) -> int:
             env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
         subprocess.run(command, env=env, check=True, cwd=ROOT)
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return on_each_screen(__file__, argv, lambda size, scale, prefix, out: run_one(size, scale, out, prefix))
 
 
 if __name__ == "__main__":

@@ -28,16 +28,24 @@ SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 256 256">
 """
 
 
+def _canvas(size: int, units: int):
+    """A transparent `size`-pixel pixmap and an antialiased painter drawing in a `units`×`units` grid."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter
+
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(size / units, size / units)
+    return pixmap, painter
+
+
 def draw_icon(size: int) -> QPixmap:
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QPainter, QPainterPath, QPen
 
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    s = size / 256.0
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.scale(s, s)
+    pixmap, painter = _canvas(size, 256)
     painter.setPen(QPen(INK, 10))
     painter.setBrush(PAPER)
     painter.drawRoundedRect(QRectF(40, 16, 176, 224), 16, 16)
@@ -72,12 +80,7 @@ def _tool_pixmap(kind: str, size: int) -> QPixmap:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QFont, QPainter, QPen
 
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    s = size / 24.0
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.scale(s, s)
+    pixmap, painter = _canvas(size, 24)
     pen = QPen(INK, 2)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
